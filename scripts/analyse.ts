@@ -1,0 +1,89 @@
+import { attributeSentences } from './attribution.ts'
+import { actorOf, classifyParagraphs } from './classify.ts'
+import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
+import { findEvents } from './events.ts'
+import { findPartyCandidates, type PartyCandidate } from './parties.ts'
+import { findPeople } from './people.ts'
+import { sentencesOf } from './sentences.ts'
+import { narrationOf } from './text.ts'
+import type { Analysis, Article, Attribution, Party, Person, Sentence } from './types.ts'
+
+const demandCue = wordPattern(DEMAND_CUES, 'gi')
+const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES], 'gi')
+
+/** Read the article: sentences, parties, people, who says what, dated events, and each paragraph's section. */
+export function analyseArticle(article: Article): Analysis {
+  const sentences = sentencesOf(article.paragraphs)
+  const candidates = findPartyCandidates(article.meta, article.paragraphs)
+  const caption = article.meta.photo ? [{ paragraph: 0, text: article.meta.photo.caption }] : []
+  const people = findPeople([...sentences, ...caption], candidates)
+  const attributions = attributeSentences(sentences, people)
+  const parties = chooseParties(candidates, sentences, attributions, people)
+  for (const person of people) {
+    if (person.party && !parties.some((party) => party.name === person.party)) person.party = null
+  }
+  const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
+  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, sentences, attributions, people, parties, events })
+  return { article, sentences, people, parties, attributions, events, paragraphs }
+}
+
+/**
+ * The two sides of the standoff, ordered demanding side first. Among the
+ * strongest candidates, the one whose people and clauses make more demands
+ * than refusals is the demanding side; a story with fewer than two
+ * candidates, or none that demands or refuses, has no standoff to brief.
+ */
+function chooseParties(candidates: PartyCandidate[], sentences: Sentence[], attributions: Attribution[], people: Person[]): Party[] {
+  const pool = candidates.slice(0, 4)
+  const tally = new Map(pool.map((candidate) => [candidate.name, { demands: 0, refusals: 0, speakers: 0 }]))
+  for (const [index, sentence] of sentences.entries()) {
+    const attribution = attributions[index]
+    const spokenFor = attribution?.speaker ? actorOf(sentence, attribution, people, pool.map(asParty)) : null
+    if (spokenFor) tally.get(spokenFor)!.speakers += 1
+    const narration = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
+    for (const [pattern, key] of [[demandCue, 'demands'], [refusalCue, 'refusals']] as const) {
+      for (const cue of narration.matchAll(pattern)) {
+        const actor = spokenFor ?? nearestSideBefore(narration.slice(0, cue.index), pool)
+        const entry = actor ? tally.get(actor) : undefined
+        if (entry) entry[key] += 1
+      }
+    }
+  }
+  const engaged = pool
+    .filter((candidate) => {
+      const entry = tally.get(candidate.name)!
+      return entry.demands + entry.refusals + entry.speakers > 0
+    })
+    .slice(0, 2)
+  if (engaged.length < 2) return []
+  const lean = (candidate: PartyCandidate) => {
+    const entry = tally.get(candidate.name)!
+    return entry.demands - entry.refusals
+  }
+  const [first, second] = engaged as [PartyCandidate, PartyCandidate]
+  const [demanding, responding] = lean(second) > lean(first) ? [second, first] : [first, second]
+  const describe = (candidate: PartyCandidate) => {
+    const entry = tally.get(candidate.name)!
+    return `${candidate.reason}; ${entry.demands} demand cues, ${entry.refusals} refusal cues, ${entry.speakers} sentences by its people`
+  }
+  return [
+    { name: demanding.name, aliases: demanding.aliases, stance: 'demands', reason: `demands more than it refuses: ${describe(demanding)}` },
+    { name: responding.name, aliases: responding.aliases, stance: 'responds', reason: `refuses more than it demands: ${describe(responding)}` },
+  ]
+}
+
+function asParty(candidate: PartyCandidate): Party {
+  return { name: candidate.name, aliases: candidate.aliases, stance: 'demands', reason: '' }
+}
+
+/** The side named closest before a cue, within its clause ("Moscow insisting", "Washington firmly rejecting"). */
+function nearestSideBefore(text: string, pool: PartyCandidate[]): string | null {
+  const clause = text.split(/[;,]\s*(?:and|while|but)?\s*/).at(-1) ?? text
+  let best: { name: string; at: number } | null = null
+  for (const candidate of pool) {
+    for (const match of clause.matchAll(wordPattern(candidate.aliases, 'g'))) {
+      if (!best || match.index > best.at) best = { name: candidate.name, at: match.index }
+    }
+  }
+  return best?.name ?? null
+}

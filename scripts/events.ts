@@ -1,0 +1,189 @@
+import * as chrono from 'chrono-node'
+import { EVENT_NOUNS, EXPECTATION_CUES, FUTURE_MARKERS, wordPattern } from './cues.ts'
+import { narrationOf } from './text.ts'
+import type { Attribution, DatedEvent, Sentence } from './types.ts'
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const eventNoun = wordPattern(EVENT_NOUNS)
+const futureMarker = wordPattern(FUTURE_MARKERS)
+const expectationCue = wordPattern(EXPECTATION_CUES)
+const meetingVerb = /\b(?:meet|meets|met|meeting|convene|convenes|convened|gather|resume|resumes|resumed|sit down|vote|votes|voted|strike|walk out|expire|expires|expired|signed|sign)\b/i
+// A weekday with nothing that fixes its week: chrono-node guesses the direction, we take it from the tense.
+const bareWeekday = /^(?:(?:at|from|by)\s+[^,]*?\s+)?(?:on\s+|by\s+|from\s+|until\s+)?(?:this\s+(?:coming\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?,?$/i
+// Spans that name no particular day: the event stays, its date stays unresolved.
+const vagueSpan = /\b(?:week|weekend|month|year|weeks|months)\b/i
+const clauseBreak = /;\s*|,\s*(?=(?:then|and then|while|but|and)\s)|\s+then\s+/
+const place = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
+const clauseVerb = /\b(?:was|were|is|are|will|would|shall|has|have|had|launched|launches|met|meet|meets|ended|ends|began|begins|opened|opens|took|takes|take|remained|remains|resumed|resume|resumes|convened|convenes|collapsed|broke|starts|started|could|should|may|might)\b/
+
+export interface EventOptions {
+  /** The article's date (YYYY-MM-DD); without it weekdays stay unresolved. */
+  articleDate: string | null
+}
+
+/**
+ * Meetings, rounds of talks and deadlines the article dates, each with its
+ * place, what it is, whether it is past or upcoming, and the expectations
+ * voiced about it.
+ *
+ * A bare weekday ("on Wednesday") is resolved against the article's date in
+ * the direction the verb's tense gives: "was scheduled to meet on Wednesday"
+ * is that week's Wednesday on or after the article's date, "met on Monday"
+ * the Monday on or before it. chrono-node reads every other date phrase.
+ */
+export function findEvents(sentences: Sentence[], attributions: Attribution[], options: EventOptions): DatedEvent[] {
+  const reference = options.articleDate ? new Date(`${options.articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
+  const events: DatedEvent[] = []
+  for (const sentence of sentences) {
+    const narration = narrationOf(sentence.text)
+    for (const clause of clausesOf(sentence.text, narration)) {
+      const event = eventIn(clause, sentence, reference, options.articleDate)
+      if (!event) continue
+      const same = events.find((known) =>
+        (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
+        (known.place === event.place || !event.place || !known.place))
+      if (same) {
+        same.place ??= event.place
+        continue
+      }
+      events.push(event)
+    }
+  }
+  attachExpectations(sentences, attributions, events)
+  return events
+}
+
+interface Clause {
+  text: string
+  narration: string
+}
+
+function clausesOf(text: string, narration: string): Clause[] {
+  const clauses: Clause[] = []
+  let offset = 0
+  for (const piece of narration.split(clauseBreak)) {
+    const at = narration.indexOf(piece, offset)
+    if (at === -1 || !piece) continue
+    clauses.push({ text: text.slice(at, at + piece.length), narration: piece })
+    offset = at + piece.length
+  }
+  return clauses
+}
+
+function eventIn(clause: Clause, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent | null {
+  if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return null
+  const span = chrono.en.parse(clause.narration, { instant: reference, timezone: 0 }).find(isDayOrVague)
+  if (!span) return null
+  const when = span.text.replace(/[,\s]+$/, '')
+  const future = futureMarker.exec(clause.narration)?.[0] ?? null
+  const vague = vagueSpan.test(when)
+  let date: string | null = null
+  let how: string
+  const weekday = bareWeekday.exec(when)?.[1]?.toLowerCase()
+  if (weekday) {
+    date = articleDate ? isoDate(nearestWeekday(reference, WEEKDAYS.indexOf(weekday), future ? 'forward' : 'back')) : null
+    how = articleDate
+      ? `"${when}" resolved ${future ? `forward ("${future}")` : 'back (past tense)'} from the article's date ${articleDate}`
+      : `"${when}" left unresolved: the article has no date`
+  } else if (vague) {
+    how = `"${when}" names no particular day`
+  } else if (!articleDate && !span.start.isCertain('month')) {
+    how = `"${when}" left unresolved: the article has no date`
+  } else {
+    date = isoDate(span.start.date())
+    how = `"${when}" read as ${date}`
+  }
+  const relativeToArticle = date && articleDate ? (date < articleDate ? 'past' : date > articleDate ? 'upcoming' : null) : null
+  const status = relativeToArticle ?? (future || /\b(?:tomorrow|next)\b/i.test(when) ? 'upcoming' : 'past')
+  const where = placeIn(clause.narration, when)
+  const what = whatHappens(clause.text, when, where)
+  if (!what) return null
+  return {
+    date,
+    when,
+    place: where,
+    what,
+    paragraph: sentence.paragraph,
+    status,
+    expectations: inClauseExpectation(clause.text),
+    reason: `${how}; ${status}${future ? ` ("${future}")` : ''}`,
+  }
+}
+
+function isDayOrVague(result: chrono.ParsedResult): boolean {
+  const text = result.text
+  if (/^\d{4}$/.test(text.trim())) return false
+  return result.start.isCertain('weekday') || result.start.isCertain('day') || /\b(?:tomorrow|yesterday|today|tonight)\b/i.test(text) || /\b(?:next|this coming)\s+(?:week|month)\b/i.test(text)
+}
+
+/** The date of `weekday` nearest to `reference`, on or after it (forward) or on or before it (back). */
+export function nearestWeekday(reference: Date, weekday: number, direction: 'forward' | 'back'): Date {
+  const today = reference.getUTCDay()
+  const days = direction === 'forward' ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+  return new Date(reference.getTime() + days * 86_400_000)
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+function placeIn(narration: string, when: string): string | null {
+  const whenAt = narration.indexOf(when)
+  const places = Array.from(narration.matchAll(place), (match) => ({ name: (match[1] as string).replace(/^the\s+/, ''), at: match.index }))
+    .filter(({ name }) => !new RegExp(`^(?:${WEEKDAYS.join('|')})`, 'i').test(name) && !when.includes(name) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name))
+  // "on Monday in Capital": the place named closest to the time phrase is where it happens.
+  places.sort((a, b) => Math.abs(a.at - whenAt) - Math.abs(b.at - whenAt))
+  return places[0]?.name ?? null
+}
+
+/** What the event is: the clause's subject when it names the event, else the event noun's phrase. */
+function whatHappens(clause: string, when: string, where: string | null): string | null {
+  let text = clause.replace(/^\s*(?:then|and then|and|but|while)\s+/i, '').trim()
+  const verb = clauseVerb.exec(text)
+  const subject = verb ? text.slice(0, verb.index).trim() : ''
+  if (subject && eventNoun.test(subject)) text = subject
+  else {
+    const noun = eventNoun.exec(text)
+    if (noun) text = text.slice(noun.index)
+    else if (subject) text = `${subject} ${meetingVerb.exec(clause)?.[0] ?? ''}`.trim()
+  }
+  const cut = [when, where ? `in ${where}` : '', where ? `at ${where}` : '']
+    .filter(Boolean)
+    .reduce((phrase, part) => phrase.replace(part, ' '), text)
+  const cleaned = cut
+    .trim()
+    .replace(/\b(?:on|by|from|until)\s*$/i, '')
+    .replace(/\s+(?:with|after|before|as)\s.*$/i, '')
+    .replace(/^['’]s\s+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '')
+    .replace(/^[,\s]+/, '')
+    .trim()
+  return cleaned.split(' ').length >= 1 && cleaned.length > 2 ? cleaned : null
+}
+
+function inClauseExpectation(clause: string): DatedEvent['expectations'] {
+  const phrase = /\bwith\s+[^,;]*?\bexpected\b[^,;.]*/i.exec(clause)?.[0]
+  return phrase ? [{ text: phrase.trim(), paragraph: 0, speaker: null }] : []
+}
+
+/**
+ * Sentences that voice an expectation about the talks ahead ("does not expect
+ * any breakthroughs in this week's talks") are attached to the upcoming events
+ * they could be about: the one whose place they name, or all of them.
+ */
+function attachExpectations(sentences: Sentence[], attributions: Attribution[], events: DatedEvent[]): void {
+  for (const event of events) for (const expectation of event.expectations) expectation.paragraph = event.paragraph
+  const upcoming = events.filter((event) => event.status === 'upcoming')
+  if (upcoming.length === 0) return
+  for (const sentence of sentences) {
+    if (events.some((event) => event.paragraph === sentence.paragraph)) continue
+    const narration = narrationOf(sentence.text)
+    if (!expectationCue.test(sentence.text) || !eventNoun.test(sentence.text) || !(futureMarker.test(narration) || /\bthis week/i.test(sentence.text) || /\bexpect/i.test(narration))) continue
+    const speaker = attributions.find((attribution) => attribution.paragraph === sentence.paragraph && attribution.sentence === sentence.index)?.speaker ?? null
+    const named = upcoming.filter((event) => event.place && sentence.text.includes(event.place))
+    for (const event of named.length > 0 ? named : upcoming) {
+      event.expectations.push({ text: sentence.text, paragraph: sentence.paragraph, speaker })
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import {
+  ACADEMIC_AFFILIATIONS,
+  EXPERT_ROLES,
+  HEAD_ROLES,
+  NOT_NAME_WORDS,
+  OFFICIAL_ROLES,
+  ORGANISATION_WORDS,
+  SIDE_AFFILIATIONS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  wordPattern,
+} from './cues.ts'
+import { countryIndex } from './gazetteer.ts'
+import { sideNamedIn } from './parties.ts'
+import { narrationOf } from './text.ts'
+import type { Person, PersonKind, Sentence } from './types.ts'
+
+interface Side {
+  name: string
+  aliases: string[]
+}
+
+const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)*|[A-Z]\.)`
+const PARTICLE = String.raw`(?:von|van|de|der|da|al|bin|el|la|du|le|di|dos|das)`
+const CAPITALISED_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, 'gu')
+
+const titleWords = new Set(TITLE_WORDS)
+const organisationWords = new Set(ORGANISATION_WORDS)
+const notNameWords = new Set(NOT_NAME_WORDS)
+const officialRole = wordPattern(OFFICIAL_ROLES)
+const expertRole = wordPattern(EXPERT_ROLES)
+const headRole = wordPattern(HEAD_ROLES)
+const academicAffiliation = wordPattern(ACADEMIC_AFFILIATIONS)
+const sideAffiliation = wordPattern(SIDE_AFFILIATIONS)
+const anyRole = wordPattern([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
+const speechAfter = new RegExp(`^\\s*(?:,\\s*)?(?:${SPEECH_VERBS.join('|')}|was quoted|has said|had said)\\b`)
+const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\s*$`)
+// Back-references that mark the last-introduced person as an independent expert ("the Russian scholar said").
+const expertDescriptor = new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]+\\s+|[a-z]+\\s+)?(?:${EXPERT_ROLES.join('|')})\\b`, 'u')
+
+/** A sentence, or the photo caption as paragraph 0, to look for people in. */
+export type Passage = Pick<Sentence, 'paragraph' | 'text'>
+
+/**
+ * The people an article introduces by name, with role, affiliation, kind and side.
+ *
+ * A capitalised run of two to four words counts as a name when the article
+ * shows it is one: a title before it ("Deputy Foreign Minister Jane Roe"), a
+ * role after it ("Jane Roe, director of …"), or a speech verb beside it
+ * ("said Jane Roe"). Whether someone speaks for a side or is an independent
+ * expert is read from that introduction, never from a list of names.
+ */
+export function findPeople(passages: Passage[], sides: Side[]): Person[] {
+  const people = new Map<string, Person>()
+  for (const passage of passages) {
+    for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
+      const found = personAt(passage, match[0], match.index, sides)
+      if (!found) continue
+      const known = people.get(found.name)
+      if (!known) people.set(found.name, found)
+      else enrich(known, found)
+    }
+  }
+  markExpertsByBackReference(passages, [...people.values()])
+  return [...people.values()].sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
+}
+
+function personAt(passage: Passage, run: string, at: number, sides: Side[]): Person | null {
+  const tokens = run.split(/\s+/)
+  let start = 0
+  while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
+  const nameTokens = tokens.slice(start)
+  if (nameTokens.length < 2 || nameTokens.length > 4) return null
+  if (nameTokens.some((token) => organisationWords.has(token) || titleWords.has(token) || countryIndex().has(token))) return null
+  const name = nameTokens.join(' ')
+  if (countryIndex().has(name)) return null
+
+  const text = passage.text
+  const nameAt = at + run.length - name.length
+  const after = text.slice(at + run.length)
+  if (/^\s+(?:[A-Z][\p{L}]+)/u.test(after) && organisationWords.has(after.trim().split(/\s+/)[0] ?? '')) return null
+
+  const before = text.slice(0, nameAt)
+  const preRole = roleBefore(before)
+  const appositive = appositiveAfter(after)
+  const speaks = speechAfter.test(narrationOf(after)) || speechBefore.test(before)
+  if (!preRole && !appositive && !speaks) return null
+
+  const introduction = splitRole(preRole, appositive, sides)
+  const clause = clauseAround(text, nameAt)
+  const side = introduction.side ?? sideNamedIn(clause.replace(name, ''), sides)
+  const { kind, why } = kindOf(introduction.role, introduction.affiliation)
+  return {
+    name,
+    role: introduction.role,
+    affiliation: introduction.affiliation ?? (side && kind === 'party' ? side : null),
+    kind,
+    party: kind === 'party' ? side : null,
+    paragraph: passage.paragraph,
+    reason: `${introduction.evidence || 'named beside a speech verb'}; ${why}${side && kind === 'party' ? `; speaks for ${side}` : ''}`,
+  }
+}
+
+function isNotName(token: string): boolean {
+  return titleWords.has(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)
+}
+
+/** The title or role written before a name: "US State Department spokesman", "Deputy Foreign Minister". */
+function roleBefore(before: string): string | null {
+  const words = before.trimEnd().split(/\s+/)
+  const role: string[] = []
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    const word = words[index] as string
+    if (/[,.;:!?"“”()]$/.test(word)) break
+    const capitalised = /^[A-Z\p{Lu}]/u.test(word)
+    if (capitalised || /^(?:of|for|the)$/.test(word) || anyRole.test(word) || /^(?:chief|senior|deputy|top|lead|former|acting)$/.test(word)) {
+      role.unshift(word)
+      continue
+    }
+    break
+  }
+  while (role.length > 0 && /^(?:of|for|the|The|A|An|But|And)$/.test(role[0] as string)) role.shift()
+  while (role.length > 0 && /^(?:of|for|the)$/.test(role.at(-1) as string)) role.pop()
+  const phrase = role.join(' ')
+  if (!phrase) return null
+  return anyRole.test(phrase) || role.some((word) => titleWords.has(word)) ? phrase : null
+}
+
+/** The role in apposition after a name: ", director of the X Institute," → "director of the X Institute". */
+function appositiveAfter(after: string): string | null {
+  const match = /^\s*,\s*((?:a|an|the)\s+)?([^,;"“”]+?)(?=,|;|\.\s|\.$|$|\s+(?:said|says|told|added))/u.exec(after)
+  if (!match?.[2]) return null
+  const phrase = match[2].trim()
+  // A role in apposition names the role early ("director of …", "a senior fellow at …");
+  // a clause that merely mentions a role later ("while the other side was led by …") is not one.
+  const head = phrase.split(/\s+/).slice(0, 5).join(' ')
+  if (/^(?:while|and|but|who|which|whose|as|after|before|when|where|although|though|if)\b/i.test(phrase)) return null
+  return anyRole.test(head) && phrase.split(/\s+/).length <= 20 ? phrase : null
+}
+
+function splitRole(preRole: string | null, appositive: string | null, sides: Side[]) {
+  if (appositive) {
+    const split = /^(.*?)\s+(?:of the|at the|at|with the|for the|of)\s+(.+)$/.exec(appositive)
+    const role = split?.[1] && !/\s(?:of|at)\s/.test(split[1]) ? split[1] : appositive
+    const affiliation = split?.[2] && role !== appositive ? split[2] : null
+    return {
+      role: role.replace(/^(?:the country's|its|the)\s+/, (prefix) => prefix === 'the ' ? '' : prefix),
+      affiliation,
+      side: sideNamedIn(appositive, sides),
+      evidence: `introduced as "${appositive}"`,
+    }
+  }
+  if (preRole) {
+    const words = preRole.split(' ')
+    // "US State Department spokesman": the role is the trailing lower-case noun, the rest its affiliation.
+    const lower = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !/^(?:of|for|the)$/.test(word))
+    if (lower > 0) {
+      return { role: words.slice(lower).join(' '), affiliation: words.slice(0, lower).join(' '), side: sideNamedIn(preRole, sides), evidence: `introduced as "${preRole}"` }
+    }
+    // "US Deputy Secretary of State": a leading country or side name is the affiliation.
+    const lead = words[0] as string
+    const leadIsSide = countryIndex().has(lead) || sides.some((side) => side.aliases.includes(lead))
+    return {
+      role: leadIsSide && words.length > 1 ? words.slice(1).join(' ') : preRole,
+      affiliation: leadIsSide && words.length > 1 ? lead : null,
+      side: sideNamedIn(preRole, sides),
+      evidence: `introduced as "${preRole}"`,
+    }
+  }
+  return { role: null, affiliation: null, side: null, evidence: '' }
+}
+
+/** The clause a name sits in, for the side it speaks for ("the Russian side was led by …"). */
+function clauseAround(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(', while', at), text.lastIndexOf(';', at), text.lastIndexOf('. ', at), 0)
+  const endCandidates = [text.indexOf(', while', at), text.indexOf(';', at), text.indexOf('. ', at)].filter((index) => index !== -1)
+  const end = endCandidates.length > 0 ? Math.min(...endCandidates) : text.length
+  return text.slice(start, end)
+}
+
+function kindOf(role: string | null, affiliation: string | null): { kind: PersonKind; why: string } {
+  const introduction = `${role ?? ''} ${affiliation ?? ''}`
+  const expertWord = role ? expertRole.exec(role)?.[0] : undefined
+  if (expertWord) return { kind: 'expert', why: `"${expertWord}" is an expert's role` }
+  const head = role ? headRole.exec(role)?.[0] : undefined
+  const academic = affiliation ? academicAffiliation.exec(affiliation)?.[0] : undefined
+  const official = affiliation ? sideAffiliation.exec(affiliation)?.[0] : undefined
+  if (head && academic && !official) return { kind: 'expert', why: `heads a research body ("${academic}")` }
+  const officialWord = officialRole.exec(introduction)?.[0] ?? head
+  if (officialWord) return { kind: 'party', why: `"${officialWord}" is an office that speaks for a side` }
+  return { kind: 'other', why: 'no role that marks an official or an expert' }
+}
+
+function enrich(known: Person, found: Person): void {
+  if (!known.role && found.role) {
+    known.role = found.role
+    known.affiliation = found.affiliation
+    known.kind = found.kind
+    known.reason = found.reason
+  }
+  if (!known.party && found.party && known.kind === 'party') known.party = found.party
+  if (!known.affiliation && found.affiliation) known.affiliation = found.affiliation
+}
+
+/** "the Russian scholar said" after "Jane Roe, director of …": Jane Roe is an expert. */
+function markExpertsByBackReference(passages: Passage[], people: Person[]): void {
+  for (const passage of passages) {
+    const descriptor = expertDescriptor.exec(narrationOf(passage.text))?.[0]
+    if (!descriptor) continue
+    const candidates = people.filter((person) => person.paragraph <= passage.paragraph && person.paragraph > 0 && person.kind !== 'expert')
+    const latest = candidates.at(-1)
+    if (latest && latest.kind === 'other') {
+      latest.kind = 'expert'
+      latest.reason += `; later called "${descriptor}"`
+    }
+  }
+}
+
+/** The last word of a name, by which news copy refers back to a person. */
+export function surnameOf(name: string): string {
+  return name.split(' ').at(-1) as string
+}

@@ -1,0 +1,45 @@
+/** Small text helpers shared by the analysis stages. */
+
+import { escapeRegExp } from './cues.ts'
+
+const QUOTED = /"[^"]*"|“[^”]*”/g
+
+/**
+ * The sentence with quoted speech blanked out (same length), so cue words and
+ * speech verbs inside a quotation are not read as the reporter's narration.
+ * A sentence that opens or closes inside a quotation carried over from the
+ * previous sentence (an odd number of straight quotes) has that part blanked too.
+ */
+export function narrationOf(sentence: string): string {
+  let text = sentence.replace(QUOTED, (quote) => ' '.repeat(quote.length))
+  const stray = text.search(/["“”]/)
+  if (stray !== -1) {
+    // A lone quote mark: the quotation runs to it from the start, or from it to the end.
+    text = startsInQuote(sentence) ? ' '.repeat(stray + 1) + text.slice(stray + 1) : text.slice(0, stray) + ' '.repeat(text.length - stray)
+  }
+  return text
+}
+
+/** True when the sentence begins in the middle of a quotation opened in an earlier sentence. */
+export function startsInQuote(sentence: string): boolean {
+  const straight = (sentence.match(/"/g) ?? []).length
+  if (straight % 2 === 1) return !/^\s*"/.test(sentence)
+  const open = sentence.indexOf('“')
+  const close = sentence.indexOf('”')
+  return close !== -1 && (open === -1 || close < open)
+}
+
+/** Quoted passages of a sentence, without their quote marks. */
+export function quotationsOf(sentence: string): string[] {
+  return Array.from(sentence.matchAll(QUOTED), (match) => match[0].slice(1, -1).trim()).filter(Boolean)
+}
+
+/** Whether `phrase` occurs in `text` as whole words. */
+export function containsWords(text: string, phrase: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+}
+
+/** Number of words, as a reader counts them. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}

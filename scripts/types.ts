@@ -1,0 +1,188 @@
+/**
+ * The values that flow between briefdeck's stages, in pipeline order:
+ *
+ *     source markdown → read → Article → analyse → Analysis
+ *       → classify → ClassifiedParagraph[] → compose → Briefing → render → Slidev markdown
+ *
+ * Every decision the analysis makes carries a `reason` so `briefdeck analyse --json`
+ * can explain it and a test can check it.
+ */
+
+/** Metadata from the article's YAML frontmatter. */
+export interface ArticleMeta {
+  title: string
+  dek: string | null
+  author: string | null
+  place: string | null
+  outlet: string | null
+  /** ISO calendar date `YYYY-MM-DD`, or null when the article carries none. */
+  date: string | null
+  contributors: string[]
+  photo: { caption: string; credit: string | null } | null
+}
+
+/** One body paragraph, numbered from 1 in reading order; the unit a bullet cites. */
+export interface Paragraph {
+  n: number
+  text: string
+  /** 1-based line in the source file where the paragraph starts. */
+  line: number
+  /** The `##` subhead the paragraph sits under, if any. */
+  subhead: string | null
+}
+
+export interface Article {
+  /** Path of the source, for messages. */
+  file: string
+  meta: ArticleMeta
+  paragraphs: Paragraph[]
+}
+
+/** A sentence of a paragraph; `index` counts from 0 within the paragraph. */
+export interface Sentence {
+  paragraph: number
+  index: number
+  text: string
+}
+
+export type PersonKind = 'party' | 'expert' | 'other'
+
+/** Someone the article introduces by name. */
+export interface Person {
+  name: string
+  /** How the article introduces them ("Deputy Foreign Minister"), or null. */
+  role: string | null
+  /** The organisation or side named with the role, or null. */
+  affiliation: string | null
+  kind: PersonKind
+  /** Name of the party they speak for, when `kind` is "party". */
+  party: string | null
+  /** Paragraph of first mention (0 for the photo caption). */
+  paragraph: number
+  reason: string
+}
+
+/** One side of the standoff. */
+export interface Party {
+  name: string
+  aliases: string[]
+  /** "demands" for the side that makes demands, "responds" for the other. */
+  stance: 'demands' | 'responds'
+  reason: string
+}
+
+/** Who says a sentence, and why the analysis thinks so. */
+export interface Attribution {
+  paragraph: number
+  sentence: number
+  /** A Person's name, or null for the article's own voice. */
+  speaker: string | null
+  reason: string
+}
+
+export type EventStatus = 'past' | 'upcoming'
+
+/** A meeting, deadline or other dated happening the article mentions. */
+export interface DatedEvent {
+  /** Resolved calendar date, or null when it can't be resolved (no article date). */
+  date: string | null
+  /** The time phrase as written ("on Wednesday"). */
+  when: string
+  place: string | null
+  what: string
+  paragraph: number
+  status: EventStatus
+  /** Sentences voicing expectations about this event, verbatim. */
+  expectations: Array<{ text: string; paragraph: number; speaker: string | null }>
+  reason: string
+}
+
+export type SectionName = 'standoff' | 'demands' | 'rejections' | 'experts' | 'next'
+
+export interface ClassifiedParagraph {
+  n: number
+  text: string
+  section: SectionName
+  speaker: string | null
+  reason: string
+}
+
+/** Everything `analyse` learns from an article. */
+export interface Analysis {
+  article: Article
+  sentences: Sentence[]
+  people: Person[]
+  parties: Party[]
+  attributions: Attribution[]
+  events: DatedEvent[]
+  paragraphs: ClassifiedParagraph[]
+}
+
+/** A line on a slide: extractive text plus the paragraph it came from. */
+export interface Bullet {
+  text: string
+  paragraph: number
+  /** Who said it, shown beside the text; never part of `text`. */
+  speaker: string | null
+}
+
+/** A sentence read out in the speaker notes, with its attribution. */
+export interface NoteSource {
+  paragraph: number
+  speaker: string | null
+  text: string
+}
+
+export type SlideKind =
+  | 'cover'
+  | 'summary'
+  | 'standoff'
+  | 'demands'
+  | 'rejections'
+  | 'positions'
+  | 'quote'
+  | 'experts'
+  | 'next'
+  | 'sources'
+
+/** Column of the side-by-side slide. */
+export interface PositionColumn {
+  party: string
+  bullets: Bullet[]
+}
+
+export interface PersonCard {
+  name: string
+  role: string | null
+  side: string | null
+}
+
+export interface TimelineEntry {
+  date: string | null
+  when: string
+  place: string | null
+  what: string
+  status: EventStatus
+  paragraph: number
+  expectations: Bullet[]
+}
+
+/** A slide as the briefing means it, before any Slidev syntax. */
+export interface Slide {
+  kind: SlideKind
+  title: string
+  /** Optional line under the title (the dek on the cover). */
+  subtitle: string | null
+  bullets: Bullet[]
+  columns: PositionColumn[]
+  people: PersonCard[]
+  timeline: TimelineEntry[]
+  /** The spoken introduction of the notes. */
+  lead: string
+  sources: NoteSource[]
+}
+
+export interface Briefing {
+  title: string
+  slides: Slide[]
+}
