@@ -177,6 +177,8 @@ export interface Slide {
   columns: PositionColumn[]
   people: PersonCard[]
   timeline: TimelineEntry[]
+  /** Label–value lines that are about the article, not from it (the sources slide). */
+  facts: Array<{ label: string; value: string }>
   /** The spoken introduction of the notes. */
   lead: string
   sources: NoteSource[]

@@ -1,0 +1,287 @@
+import { condenseSentence, MAX_BULLET_WORDS } from './condense.ts'
+import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from './cues.ts'
+import { quotationsOf, wordCount } from './text.ts'
+import type { Analysis, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from './types.ts'
+
+/** Bullets a slide holds before the section continues on another slide. */
+export const MAX_BULLETS_PER_SLIDE = 6
+
+const demandCue = wordPattern(DEMAND_CUES)
+const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES])
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** Format `YYYY-MM-DD` as "Wednesday 12 January 2022". */
+export function longDate(iso: string): string {
+  return LONG_DATE.format(new Date(`${iso}T12:00:00Z`)).replace(',', '')
+}
+
+/**
+ * Turn the analysis into the briefing's slides: cover, bottom line, the
+ * standoff, each side's position, the two side by side, a pull quote, expert
+ * views, what's next and sources. A section with nothing in it is left out.
+ */
+export function composeBriefing(analysis: Analysis): { title: string; slides: Slide[] } {
+  const context = new Context(analysis)
+  const slides = [
+    coverSlide(context),
+    summarySlide(context),
+    ...standoffSlides(context),
+    ...positionSlides(context, 'demands'),
+    ...positionSlides(context, 'rejections'),
+    sideBySideSlide(context),
+    pullQuoteSlide(context),
+    ...expertSlides(context),
+    nextSlide(context),
+    sourcesSlide(context),
+  ].filter((slide): slide is Slide => slide !== null)
+  return { title: analysis.article.meta.title, slides }
+}
+
+/** Lookups the slide builders share. */
+class Context {
+  readonly demanding: string | null
+  readonly responding: string | null
+
+  constructor(readonly analysis: Analysis) {
+    this.demanding = analysis.parties.find((party) => party.stance === 'demands')?.name ?? null
+    this.responding = analysis.parties.find((party) => party.stance === 'responds')?.name ?? null
+  }
+
+  paragraphsIn(section: SectionName): number[] {
+    return this.analysis.paragraphs.filter((paragraph) => paragraph.section === section).map((paragraph) => paragraph.n)
+  }
+
+  sentencesOf(paragraph: number): Sentence[] {
+    return this.analysis.sentences.filter((sentence) => sentence.paragraph === paragraph)
+  }
+
+  speakerOf(sentence: Sentence): string | null {
+    return this.analysis.attributions.find((item) => item.paragraph === sentence.paragraph && item.sentence === sentence.index)?.speaker ?? null
+  }
+
+  person(name: string | null): Person | undefined {
+    return name ? this.analysis.people.find((person) => person.name === name) : undefined
+  }
+
+  /** One bullet for a paragraph: its sentence with the cue, or its first, shortened. */
+  bulletFor(paragraph: number, cue?: RegExp, maxWords = MAX_BULLET_WORDS): Bullet | null {
+    const sentences = this.sentencesOf(paragraph)
+    const sentence = (cue && sentences.find((candidate) => cue.test(candidate.text))) ?? sentences[0]
+    if (!sentence) return null
+    return { text: condenseSentence(sentence.text, maxWords, cue), paragraph, speaker: this.speakerOf(sentence) }
+  }
+
+  /** The notes' sources for paragraphs: every sentence, with its speaker. */
+  notesFor(paragraphs: number[]): NoteSource[] {
+    return paragraphs.flatMap((paragraph) =>
+      this.sentencesOf(paragraph).map((sentence) => ({ paragraph, speaker: this.speakerOf(sentence), text: sentence.text })),
+    )
+  }
+
+  possessive(name: string): string {
+    return name.endsWith('s') ? `${name}'` : `${name}'s`
+  }
+}
+
+function blankSlide(kind: Slide['kind'], title: string, lead: string): Slide {
+  return { kind, title, subtitle: null, bullets: [], columns: [], people: [], timeline: [], facts: [], lead, sources: [] }
+}
+
+function coverSlide(context: Context): Slide {
+  const meta = context.analysis.article.meta
+  const slide = blankSlide('cover', meta.title, '')
+  slide.subtitle = meta.dek
+  const byline = [meta.outlet, meta.author && `${meta.author}${meta.place ? ` in ${meta.place}` : ''}`, meta.date && longDate(meta.date)].filter(Boolean)
+  slide.facts = byline.map((value, index) => ({ label: ['outlet', 'byline', 'date'][index] ?? '', value: value as string }))
+  slide.lead = `This briefing covers "${meta.title}"${meta.outlet ? `, from ${meta.outlet}` : ''}${meta.date ? `, ${longDate(meta.date)}` : ''}.${meta.dek ? ` In short: ${meta.dek}.` : ''}`
+  slide.sources = context.notesFor([1])
+  return slide
+}
+
+function summarySlide(context: Context): Slide {
+  const bullets: Bullet[] = []
+  const add = (bullet: Bullet | null) => {
+    if (bullet && !bullets.some((known) => known.paragraph === bullet.paragraph && known.text === bullet.text)) bullets.push(bullet)
+  }
+  add(context.bulletFor(1))
+  const [firstDemand] = context.paragraphsIn('demands')
+  const [firstRefusal] = context.paragraphsIn('rejections')
+  if (firstDemand) add(context.bulletFor(firstDemand, demandCue))
+  if (firstRefusal) add(context.bulletFor(firstRefusal, refusalCue))
+  const upcoming = context.analysis.events.find((event) => event.status === 'upcoming')
+  if (upcoming) add(context.bulletFor(upcoming.paragraph, new RegExp(escapeRegExp(upcoming.when))))
+  for (const paragraph of context.analysis.article.paragraphs.slice(1)) {
+    if (bullets.length >= 3) break
+    add(context.bulletFor(paragraph.n))
+  }
+  const slide = blankSlide('summary', 'Bottom line', 'The bottom line, up front.')
+  slide.bullets = bullets.slice(0, 4)
+  slide.sources = context.notesFor(unique(slide.bullets.map((bullet) => bullet.paragraph)))
+  return slide
+}
+
+function standoffSlides(context: Context): Slide[] {
+  const paragraphs = context.paragraphsIn('standoff')
+  if (paragraphs.length === 0) return []
+  const leaders = leadersOf(context)
+  const past = context.analysis.events.filter((event) => event.status === 'past')
+  const setting = past[0]
+  const lead = [
+    'The standoff.',
+    setting ? `The talks: ${setting.place ? `in ${setting.place}, ` : ''}${setting.date ? longDate(setting.date) : setting.when}.` : '',
+    leaders.length > 0 ? `Leading the sides: ${leaders.map((leader) => `${leader.name}, ${leader.role ?? 'no role given'}${leader.side ? `, for ${leader.side}` : ''}`).join('; ')}.` : '',
+  ].filter(Boolean).join(' ')
+  // The first slide shares its space with the people: fewer bullets there.
+  const bullets = paragraphs.map((paragraph) => context.bulletFor(paragraph)).filter((bullet): bullet is Bullet => bullet !== null)
+  const firstCount = leaders.length > 0 ? 3 : MAX_BULLETS_PER_SLIDE
+  const pages = [bullets.slice(0, firstCount), ...chunk(bullets.slice(firstCount), MAX_BULLETS_PER_SLIDE - 1)]
+  return pages.map((page, index) => {
+    const slide = blankSlide('standoff', index === 0 ? 'The standoff' : 'The standoff (continued)', index === 0 ? lead : 'The standoff, continued.')
+    slide.bullets = page
+    if (index === 0) {
+      slide.people = leaders
+      if (setting) slide.subtitle = [setting.place, setting.date ? longDate(setting.date) : setting.when].filter(Boolean).join(' · ')
+    }
+    slide.sources = context.notesFor(unique(page.map((bullet) => bullet.paragraph)))
+    return slide
+  })
+}
+
+/** The first official introduced for each side: who led it, as far as the article says. */
+function leadersOf(context: Context): PersonCard[] {
+  return context.analysis.parties.flatMap((party) => {
+    const leader = context.analysis.people.find((person) => person.kind === 'party' && person.party === party.name && person.paragraph > 0)
+    return leader ? [{ name: leader.name, role: leader.role, side: party.name }] : []
+  })
+}
+
+function positionSlides(context: Context, section: 'demands' | 'rejections'): Slide[] {
+  const side = section === 'demands' ? context.demanding : context.responding
+  const paragraphs = context.paragraphsIn(section)
+  if (!side || paragraphs.length === 0) return []
+  const cue = section === 'demands' ? demandCue : refusalCue
+  const title = section === 'demands' ? `${context.possessive(side)} demands` : `${context.possessive(side)} response`
+  const bullets = paragraphs.map((paragraph) => context.bulletFor(paragraph, cue)).filter((bullet): bullet is Bullet => bullet !== null)
+  return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((page, index) => {
+    const slide = blankSlide(section, index === 0 ? title : `${title} (continued)`, section === 'demands' ? `What ${side} wants.` : `How ${side} answers.`)
+    slide.bullets = page
+    slide.sources = context.notesFor(unique(page.map((bullet) => bullet.paragraph)))
+    return slide
+  })
+}
+
+function sideBySideSlide(context: Context): Slide | null {
+  if (!context.demanding || !context.responding) return null
+  const column = (section: 'demands' | 'rejections', party: string, cue: RegExp) => ({
+    party,
+    bullets: context.paragraphsIn(section).slice(0, 3)
+      .map((paragraph) => context.bulletFor(paragraph, cue, 15))
+      .filter((bullet): bullet is Bullet => bullet !== null),
+  })
+  const columns = [column('demands', context.demanding, demandCue), column('rejections', context.responding, refusalCue)]
+  if (columns.some((item) => item.bullets.length === 0)) return null
+  const slide = blankSlide('positions', 'The two positions', `The two positions side by side: ${context.demanding} on the left, ${context.responding} on the right.`)
+  slide.columns = columns
+  slide.sources = context.notesFor(unique(columns.flatMap((item) => item.bullets.map((bullet) => bullet.paragraph))))
+  return slide
+}
+
+/** The quotation that best states a side's position: spoken by a side, with a demand or refusal in it. */
+function pullQuoteSlide(context: Context): Slide | null {
+  let best: { quote: string; sentence: Sentence; speaker: string; score: number } | null = null
+  for (const paragraph of [...context.paragraphsIn('demands'), ...context.paragraphsIn('rejections')].sort((a, b) => a - b)) {
+    for (const sentence of context.sentencesOf(paragraph)) {
+      const speaker = context.speakerOf(sentence)
+      if (!speaker || context.person(speaker)?.kind !== 'party') continue
+      for (const quote of quotationsOf(sentence.text)) {
+        const words = wordCount(quote)
+        if (words < 6 || words > 30) continue
+        const score = (demandCue.test(quote) ? 2 : 0) + (refusalCue.test(quote) ? 2 : 0) + (words <= 20 ? 1 : 0)
+        if (!best || score > best.score) best = { quote, sentence, speaker, score }
+      }
+    }
+  }
+  if (!best) return null
+  const person = context.person(best.speaker)
+  const slide = blankSlide('quote', 'In their words', `In their words: ${best.speaker}${person?.role ? `, ${person.role}` : ''}.`)
+  slide.bullets = [{ text: best.quote, paragraph: best.sentence.paragraph, speaker: best.speaker }]
+  slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null }]
+  slide.sources = [{ paragraph: best.sentence.paragraph, speaker: best.speaker, text: best.sentence.text }]
+  return slide
+}
+
+function expertSlides(context: Context): Slide[] {
+  const paragraphs = context.paragraphsIn('experts')
+  const experts = context.analysis.people.filter((person) => person.kind === 'expert')
+  if (paragraphs.length === 0 || experts.length === 0) return []
+  const perExpert = experts.map((expert) => ({
+    expert,
+    bullets: paragraphs
+      .filter((paragraph) => context.analysis.paragraphs[paragraph - 1]?.speaker === expert.name)
+      .slice(0, 2)
+      .map((paragraph) => context.bulletFor(paragraph, undefined, 22))
+      .filter((bullet): bullet is Bullet => bullet !== null),
+  })).filter((entry) => entry.bullets.length > 0)
+  return chunk(perExpert, 2).map((page, index) => {
+    const slide = blankSlide('experts', index === 0 ? 'Expert views' : 'Expert views (continued)', 'What independent experts say.')
+    slide.people = page.map(({ expert }) => ({ name: expert.name, role: [expert.role, expert.affiliation].filter(Boolean).join(', ') || null, side: null }))
+    slide.bullets = page.flatMap((entry) => entry.bullets)
+    slide.sources = context.notesFor(unique(paragraphs.filter((paragraph) => page.some(({ expert }) => context.analysis.paragraphs[paragraph - 1]?.speaker === expert.name))))
+    return slide
+  })
+}
+
+function nextSlide(context: Context): Slide | null {
+  const events = context.analysis.events
+  if (!events.some((event) => event.status === 'upcoming')) return null
+  const slide = blankSlide('next', "What's next", "What's next, in date order.")
+  // An expectation about "this week's talks" belongs to several meetings; show it once, at the first.
+  const shown = new Set<string>()
+  slide.timeline = [...events].sort(byDate).map((event) => {
+    const entry = timelineEntry(event.expectations.filter((item) => !shown.has(item.text)))
+    for (const item of event.expectations) shown.add(item.text)
+    return { ...entry, date: event.date, when: event.when, place: event.place, what: event.what, status: event.status, paragraph: event.paragraph }
+  })
+  const expectationParagraphs = unique(events.flatMap((event) => event.expectations.map((item) => item.paragraph)))
+  slide.sources = context.notesFor(unique([...events.map((event) => event.paragraph), ...expectationParagraphs]).sort((a, b) => a - b))
+  return slide
+}
+
+function timelineEntry(expectations: DatedEvent['expectations']): Pick<TimelineEntry, 'expectations'> {
+  return {
+    expectations: expectations.slice(0, 2).map((item) => ({ text: condenseSentence(item.text), paragraph: item.paragraph, speaker: item.speaker })),
+  }
+}
+
+function byDate(a: DatedEvent, b: DatedEvent): number {
+  if (a.date && b.date) return a.date.localeCompare(b.date) || a.paragraph - b.paragraph
+  if (a.status !== b.status) return a.status === 'past' ? -1 : 1
+  return a.paragraph - b.paragraph
+}
+
+function sourcesSlide(context: Context): Slide {
+  const meta = context.analysis.article.meta
+  const slide = blankSlide('sources', 'Sources', 'Sources.')
+  const facts: Array<[string, string | null]> = [
+    ['Outlet', meta.outlet],
+    ['Author', meta.author && `${meta.author}${meta.place ? `, ${meta.place}` : ''}`],
+    ['Published', meta.date && longDate(meta.date)],
+    ['Contributors', meta.contributors.length > 0 ? meta.contributors.join(', ') : null],
+    ['Photo', meta.photo ? meta.photo.credit ?? 'uncredited' : null],
+    ['Paragraphs', `${context.analysis.article.paragraphs.length}, numbered ¶1–¶${context.analysis.article.paragraphs.length} in the order of the source`],
+  ]
+  slide.facts = facts.filter((fact): fact is [string, string] => fact[1] !== null).map(([label, value]) => ({ label, value }))
+  slide.lead = `Sources: ${slide.facts.map((fact) => `${fact.label}: ${fact.value}`).join('. ')}.${meta.photo ? ` Photo caption: ${meta.photo.caption}` : ''}`
+  return slide
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const pages: T[][] = []
+  for (let index = 0; index < items.length; index += size) pages.push(items.slice(index, index + size))
+  return pages
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)]
+}

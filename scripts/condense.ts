@@ -1,0 +1,46 @@
+import { wordCount } from './text.ts'
+
+/** Longest bullet a slide shows, in words; longer sentences are shortened. */
+export const MAX_BULLET_WORDS = 25
+
+// Where a news sentence can be cut and still read as a sentence: before a
+// trailing participle clause, a coordinated clause, or a semicolon.
+const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|who|as|after|including|then|although|though|because)\s)|;\s+|\s+[-–—]\s+/
+
+/**
+ * Shorten a sentence to at most `maxWords` without rewording it: the whole
+ * sentence if it fits, else its first clause that holds `prefer` (or the
+ * first clause), else its longest quotation that fits, else its first words
+ * with an ellipsis. The result's words always appear in the sentence, in order.
+ */
+export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, prefer?: RegExp): string {
+  const text = balanceQuotes(sentence.trim())
+  if (wordCount(text) <= maxWords) return text
+  // "Like the rounds before it, the delegation was led by …": the main clause stands alone.
+  const opener = /^(?:Like|Unlike|After|Before|While|Although|Though|As|Despite|Following|During|Amid|Since|With|In|On|At|For)\b[^,"“]{3,120},\s+/.exec(text)
+  if (opener) {
+    const main = text.slice(opener[0].length)
+    if (wordCount(main) <= maxWords) return main
+  }
+  const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean)
+  const fitting = clauses.filter((clause) => wordCount(clause) <= maxWords && wordCount(clause) >= 5)
+  const chosen = (prefer && fitting.find((clause) => prefer.test(clause))) ?? fitting[0]
+  if (chosen) return balanceQuotes(chosen)
+  const quotes = Array.from(text.matchAll(/"([^"]+)"|“([^”]+)”/g), (match) => match[0])
+    .filter((quote) => wordCount(quote) <= maxWords && wordCount(quote) >= 5)
+    .sort((a, b) => wordCount(b) - wordCount(a))
+  // A quotation alone would drop a negation in its lead-in ("does not expect that \"…\""): cut instead.
+  if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
+  const words = text.split(/\s+/)
+  return `${balanceQuotes(words.slice(0, maxWords).join(' ').replace(/[,;:]$/, ''))} …`
+}
+
+/** Drop a quote mark left without its partner by a cut or a sentence split. */
+export function balanceQuotes(text: string): string {
+  const straight = (text.match(/"/g) ?? []).length
+  if (straight % 2 === 0) return text
+  if (/^"/.test(text)) return text.slice(1)
+  if (/"[.,!?]?$/.test(text)) return text.replace(/"([.,!?]?)$/, '$1')
+  const at = text.lastIndexOf('"')
+  return text.slice(0, at) + text.slice(at + 1)
+}

@@ -1,0 +1,160 @@
+/**
+ * The deck's print page, open in Chromium: every export starts here. Slidev's
+ * own server runs in export mode (so `/print` renders every slide one below
+ * the other), and one Chromium, the machine's own, loads it once. Requests
+ * that would leave the machine are blocked and remembered.
+ */
+import net from 'node:net'
+import path from 'node:path'
+import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { isLocalUrl } from './offline.ts'
+
+/** One slide of the deck as the exports need it. */
+export interface DeckSlide {
+  /** 1-based slide number, as shown in Slidev. */
+  no: number
+  title: string
+  /** The speaker note as Slidev parsed it: markdown, possibly empty. */
+  note: string
+}
+
+export interface PrintSession {
+  browser: Browser
+  /** The print page: every slide, each in a `.print-slide-container`. */
+  page: Page
+  /** Deck title (headmatter `title`). */
+  title: string
+  slides: DeckSlide[]
+  /** Slide canvas size in CSS pixels. */
+  width: number
+  height: number
+  /** Every request the page tried to make off this machine (all blocked). */
+  blocked: string[]
+  /** Errors thrown by the deck's own scripts while rendering. */
+  pageErrors: string[]
+  /**
+   * Loads the print page (`'print'`) or one slide in print mode, and waits
+   * until it has rendered. Same contract as Slidev's exporter uses.
+   */
+  go(target: 'print' | number): Promise<void>
+  /** Closes Chromium and the server. */
+  close(): Promise<void>
+}
+
+export interface OpenPrintSessionOptions {
+  /** The Slidev markdown file. */
+  deck: string
+  /** Chromium executable (see `findBrowser`). */
+  browserPath: string
+  /** Pixel density of screenshots (default 2, like Slidev's own export). */
+  scale?: number
+  /** How long a page may take to load, in ms (default 120 s: the first Vite load is cold). */
+  timeout?: number
+}
+
+type SlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
+
+/** Starts Slidev on a free loopback port and opens the deck's print page. */
+export async function openPrintSession(options: OpenPrintSessionOptions): Promise<PrintSession> {
+  const timeout = options.timeout ?? 120_000
+  const slidev = await resolveOptions({ entry: path.resolve(options.deck) }, 'export')
+  const { width, height } = canvasSize(slidev)
+  const slides = deckSlides(slidev)
+  const port = await freePort()
+  const server = await createServer(slidev, {
+    server: { port, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'error',
+    clearScreen: false,
+  })
+  let browser: Browser | undefined
+  try {
+    await server.listen()
+    browser = await launch(options.browserPath)
+    const context = await browser.newContext({
+      viewport: { width, height: Math.ceil(height) * Math.max(1, slides.length) },
+      deviceScaleFactor: options.scale ?? 2,
+    })
+    const blocked: string[] = []
+    await context.route(
+      (url) => !isLocalUrl(url.href),
+      (route) => {
+        blocked.push(route.request().url())
+        return route.abort('blockedbyclient')
+      },
+    )
+    const page = await context.newPage()
+    page.setDefaultTimeout(timeout)
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    const base = `http://127.0.0.1:${port}${slidev.data.config.routerMode === 'hash' ? '/#' : ''}`
+    const openedBrowser = browser
+    const session: PrintSession = {
+      browser,
+      page,
+      title: String(slidev.data.config.title ?? slides[0]?.title ?? 'Briefing'),
+      slides,
+      width,
+      height,
+      blocked,
+      pageErrors,
+      go: (target) => showPrint(page, `${base}/${target === 'print' ? 'print' : target}?print=true`, target, timeout),
+      async close() {
+        await openedBrowser.close().catch(() => undefined)
+        await server.close()
+      },
+    }
+    await session.go('print')
+    return session
+  } catch (error) {
+    await browser?.close().catch(() => undefined)
+    await server.close()
+    throw error
+  }
+}
+
+/** The slides Slidev shows, in order, with their notes; hidden ones left out. */
+function deckSlides(slidev: SlidevOptions): DeckSlide[] {
+  return slidev.data.slides
+    .filter((slide) => !slide.frontmatter?.hide && !slide.frontmatter?.disabled)
+    .map((slide, index) => ({ no: index + 1, title: slide.title ?? '', note: slide.note ?? '' }))
+}
+
+function canvasSize(slidev: SlidevOptions): { width: number; height: number } {
+  const width = slidev.data.config.canvasWidth
+  return { width, height: width / slidev.data.config.aspectRatio }
+}
+
+async function launch(executablePath: string): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath, headless: true })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new Error(`Chromium at ${executablePath} did not start: ${reason}`, { cause: error })
+  }
+}
+
+async function showPrint(page: Page, url: string, target: 'print' | number, timeout: number): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle', timeout })
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
+  const root = target === 'print' ? page.locator('.print-slide-container').first() : page.locator(`[data-slidev-no="${target}"]`)
+  await root.waitFor({ timeout })
+  const loading = page.locator('.slidev-slide-loading')
+  for (let i = (await loading.count()) - 1; i >= 0; i--) await loading.nth(i).waitFor({ state: 'detached', timeout })
+  await page.evaluate(async () => {
+    await document.fonts.ready
+  })
+}
+
+/** A TCP port free on the loopback interface right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}

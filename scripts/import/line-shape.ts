@@ -1,0 +1,92 @@
+/**
+ * The shape of one line of pasted text: how many words, whether it ends the
+ * way a sentence ends, whether it reads like prose, a headline or a subhead.
+ * These are the general rules the paste reader leans on instead of rules for
+ * one site's layout.
+ */
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+/*
+ * Closing quotes and brackets may follow a sentence's final mark:
+ * `...he said."`, `...(in 2014.)`.
+ */
+const CLOSERS = `"'”’»)\\]`
+const TERMINAL = new RegExp(`[.!?…][${CLOSERS}]*$`)
+const QUESTION = new RegExp(`\\?[${CLOSERS}]*$`)
+/* Marks after which a line continues: a label, a list, a clause. */
+const CONTINUING = new RegExp(`[.,;:…!][${CLOSERS}]*$`)
+
+/*
+ * Shape thresholds. A news paragraph is almost never under six words; a
+ * question under twelve words standing alone is far more often a headline or
+ * a subhead ("What happens next?") than a paragraph.
+ */
+const PROSE_MIN_WORDS = 6
+const QUESTION_PROSE_MIN_WORDS = 12
+const HEADLINE_MIN_WORDS = 3
+const HEADLINE_MAX_CHARS = 250
+/* Title-case headlines capitalise every word; from this length they still count. */
+const TITLE_CASE_MIN_WORDS = 5
+const SUBHEAD_MAX_WORDS = 12
+const SUBHEAD_MAX_CHARS = 100
+
+/**
+ * Whitespace-separated tokens holding a letter or digit. Whitespace, not a
+ * word segmenter, so that a run of menu labels pasted without spaces
+ * ("EditionASIA") counts as the one token it looks like on screen.
+ */
+export function wordsOf(line: string): string[] {
+  return line.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
+}
+
+/** The sentences of a line, trimmed, by the Unicode sentence rules. */
+export function sentencesOf(line: string): string[] {
+  return [...sentenceSegmenter.segment(line)]
+    .map((part) => part.segment.trim())
+    .filter((sentence) => sentence !== '')
+}
+
+/** Whether a line ends with `.`, `!`, `?` or `…`, allowing closing quotes and brackets after it. */
+export function endsLikeSentence(line: string): boolean {
+  return TERMINAL.test(line)
+}
+
+/** Whether a line reads as a paragraph of running text. */
+export function isProse(line: string): boolean {
+  if (!endsLikeSentence(line)) return false
+  const wordCount = wordsOf(line).length
+  if (QUESTION.test(line)) {
+    return wordCount >= QUESTION_PROSE_MIN_WORDS || sentencesOf(line).length > 1
+  }
+  return wordCount >= PROSE_MIN_WORDS
+}
+
+/**
+ * Whether a line could be a title or a dek: a few words, not too long, not a
+ * label ending in a colon, and either sentence case (some word starts in
+ * lower case: "still far apart over") or long enough for a title-case
+ * headline. Menu bars ("Home World Business") fail both.
+ */
+export function isHeadlineShaped(line: string): boolean {
+  const words = wordsOf(line)
+  if (words.length < HEADLINE_MIN_WORDS || line.length > HEADLINE_MAX_CHARS) return false
+  if (/[:;,]$/.test(line)) return false
+  const hasLowerCaseWord = words.some((word) => /^[^\p{L}]*\p{Ll}/u.test(word))
+  return hasLowerCaseWord || words.length >= TITLE_CASE_MIN_WORDS
+}
+
+/**
+ * Whether a line inside the body is a subhead: short, starting like a
+ * heading, and not ending the way a sentence, clause or label does (a short
+ * question is allowed: "What happens next?").
+ */
+export function isSubheadShaped(line: string): boolean {
+  const words = wordsOf(line)
+  if (words.length === 0 || words.length > SUBHEAD_MAX_WORDS || line.length > SUBHEAD_MAX_CHARS) {
+    return false
+  }
+  if (!/^["'“‘]?[\p{Lu}\p{N}]/u.test(line)) return false
+  if (QUESTION.test(line)) return true
+  return !CONTINUING.test(line)
+}

@@ -1,0 +1,33 @@
+import type { Analysis } from './types.ts'
+
+/**
+ * The analysis as `briefdeck analyse --json` prints it (documented in the
+ * README): stable keys, article text as data, every decision with its reason.
+ */
+export function analysisReport(analysis: Analysis) {
+  const meta = analysis.article.meta
+  return {
+    article: { file: analysis.article.file, title: meta.title, date: meta.date, outlet: meta.outlet, author: meta.author, paragraphs: analysis.article.paragraphs.length },
+    parties: analysis.parties.map(({ name, aliases, stance, reason }) => ({ name, aliases, stance, reason })),
+    people: analysis.people.map(({ name, role, affiliation, kind, party, paragraph, reason }) => ({ name, role, affiliation, kind, party, paragraph, reason })),
+    paragraphs: analysis.paragraphs.map(({ n, text, section, speaker, reason }) => ({ n, text, section, speaker, reason })),
+    sentences: analysis.sentences.map((sentence) => {
+      const attribution = analysis.attributions.find((item) => item.paragraph === sentence.paragraph && item.sentence === sentence.index)
+      return { paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, speaker: attribution?.speaker ?? null, reason: attribution?.reason ?? null }
+    }),
+    events: analysis.events.map(({ date, when, place, what, paragraph, status, expectations, reason }) => ({ date, when, place, what, paragraph, status, expectations, reason })),
+  }
+}
+
+/** A short human-readable summary of the analysis, one decision a line. */
+export function analysisText(analysis: Analysis): string {
+  const lines = [`${analysis.article.meta.title} (${analysis.article.paragraphs.length} paragraphs)`, '', 'Parties:']
+  for (const party of analysis.parties) lines.push(`  ${party.name} [${party.aliases.join(', ')}], ${party.stance}: ${party.reason}`)
+  lines.push('', 'People:')
+  for (const person of analysis.people) lines.push(`  ${person.name} — ${[person.role, person.affiliation].filter(Boolean).join(', ') || 'no role'} — ${person.kind}${person.party ? ` for ${person.party}` : ''}`)
+  lines.push('', 'Events:')
+  for (const event of analysis.events) lines.push(`  ${event.date ?? event.when} ${event.status}: ${event.what}${event.place ? ` (${event.place})` : ''} ¶${event.paragraph}`)
+  lines.push('', 'Paragraphs:')
+  for (const paragraph of analysis.paragraphs) lines.push(`  ¶${paragraph.n} ${paragraph.section}${paragraph.speaker ? ` (${paragraph.speaker})` : ''}: ${paragraph.reason}`)
+  return lines.join('\n')
+}
