@@ -51,7 +51,7 @@ export const OFFICIAL_ROLES = [
   'prime minister', 'ambassador', 'envoy', 'negotiator', 'diplomat', 'official', 'chancellor', 'commissioner',
   'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'representative', 'delegate', 'leader', 'governor',
   'mayor', 'senator', 'general secretary', 'secretary-general', 'organizer', 'organiser', 'steward', 'lawmaker',
-  'mediator', 'king', 'emir', 'foreign minister', 'commander', 'general', 'attorney', 'counsel', 'manager',
+  'mediator', 'king', 'emir', 'foreign minister', 'commander', 'general', 'attorney', 'counsel', 'manager', 'adviser', 'advisor',
   'executive', 'owner', 'founder', 'treasurer',
 ]
 
@@ -92,7 +92,8 @@ export const TITLE_WORDS = [
   'Union', 'Council', 'Professor', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Lord', 'Lady', 'Gen', 'Col',
   'Lt', 'Capt', 'Admiral', 'Colonel', 'Lieutenant', 'Captain', 'Major', 'Negotiator', 'Lead', 'Head', 'Economic',
   'Affairs', 'Relations', 'International', 'National', 'Federal', 'Communications', 'Press', 'Government',
-  'Agriculture', 'Fisheries', 'Industry', 'Commerce', 'Energy', 'Security', 'Defence', 'Public', 'Home',
+  'Agriculture', 'Fisheries', 'Industry', 'Commerce', 'Energy', 'Security', 'Public', 'Home', 'Adviser',
+  'Advisor', 'Mediator', 'Counsellor', 'Councillor', 'Councilor', 'Delegate', 'Resources', 'Water', 'Transport',
 ]
 
 /** Capitalised words that start an organisation's name, never a person's. */
@@ -102,6 +103,7 @@ export const ORGANISATION_WORDS = [
   'Centre', 'Center', 'Party', 'Bank', 'Fund', 'Committee', 'Commission', 'Organization', 'Organisation', 'House',
   'Hospital', 'Court', 'Board', 'Authority', 'Service', 'Network', 'Alliance', 'Forum', 'Times', 'News', 'Post',
   'Press', 'Agencies', 'Inc', 'Ltd', 'Corp', 'Co', 'Airlines', 'Port', 'Ports', 'Workers', 'Nurses', 'Treaty',
+  'Guild', 'Partners', 'Holdings', 'Industries', 'Systems', 'Health', 'Trust', 'Society', 'Cooperative',
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
 ]
 

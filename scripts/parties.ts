@@ -1,4 +1,4 @@
-import { ORGANISATION_WORDS, wordPattern } from './cues.ts'
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
 import { countryIndex } from './gazetteer.ts'
 import { containsWords } from './text.ts'
 import type { ArticleMeta, Paragraph } from './types.ts'
@@ -17,7 +17,7 @@ const ORGANISATION_NAME = new RegExp(
   'gu',
 )
 // Generic heads a side is referred back to by ("the union said").
-const GENERIC_SIDE_NOUNS = ['union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc']
+const GENERIC_SIDE_NOUNS = ['guild', 'union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc']
 
 /**
  * Find the two sides of the standoff: countries (by any of their names, capital
@@ -31,11 +31,29 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
   const headline = `${meta.title}\n${meta.dek ?? ''}`
   const candidates = new Map<string, PartyCandidate>()
 
+  const text = `${headline}\n${body}`
+  const countries = new Map<string, { name: string; forms: string[] }>()
   for (const [form, country] of countryIndex()) {
-    if (!containsWords(body, form) && !containsWords(headline, form)) continue
-    const entry = candidates.get(country.name) ?? { name: country.name, aliases: [country.name], score: 0, reason: '' }
-    if (!entry.aliases.includes(form)) entry.aliases.push(form)
-    candidates.set(country.name, entry)
+    if (!containsWords(text, form)) continue
+    const entry = countries.get(country.name) ?? { name: country.name, forms: [] }
+    entry.forms.push(form)
+    countries.set(country.name, entry)
+  }
+  for (const { name, forms } of countries.values()) {
+    // A capital or an adjective alone does not make a country a side ("talks in Capital").
+    const nouns = forms.filter((form) => form === name || !isCapitalOrAdjective(form, name))
+    if (nouns.length === 0) continue
+    const display = containsWords(text, name) ? name : mostFrequent(nouns, text)
+    // "Great Britain" is written "Britain": the last word of a long form is a form too.
+    const shortened = (countryIndex().get(name)?.aliases ?? [])
+      .filter((alias) => /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(alias))
+      .map((alias) => alias.split(' ')[1] as string)
+      .filter((word) => containsWords(text, word) && !countryIndex().has(word))
+    candidates.set(display, { name: display, aliases: unique([display, ...forms, ...shortened]), score: 0, reason: '' })
+  }
+  for (const name of headlineProperNouns(headline, body)) {
+    if (countryIndex().has(name) || [...candidates.values()].some((candidate) => candidate.aliases.includes(name))) continue
+    candidates.set(name, { name, aliases: [name, ...adjectivesOf(name, body)], score: 0, reason: '' })
   }
   for (const match of body.matchAll(ORGANISATION_NAME)) {
     const name = match[1]?.trim()
@@ -57,9 +75,75 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
     const generic = GENERIC_SIDE_NOUNS.find((noun) => new RegExp(`\\b${noun}\\b`, 'i').test(candidate.name))
     if (generic && containsWords(body.toLowerCase(), `the ${generic}`)) candidate.aliases.push(`the ${generic}`)
   }
-  return [...candidates.values()]
+  return mergeShortForms([...candidates.values()], body)
     .filter((candidate) => candidate.score >= 3)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+/**
+ * One side named several ways becomes one candidate: a short form inside a
+ * longer name ("Sound Health" in "Sound Health Partners"), the last word of a
+ * country's long form ("Britain" of "Great Britain"), or a name's initials ("EU").
+ */
+function mergeShortForms(candidates: PartyCandidate[], body: string): PartyCandidate[] {
+  const merged: PartyCandidate[] = []
+  const byLength = [...candidates].sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name))
+  for (const candidate of byLength) {
+    // A country keeps its own candidacy: "Country" inside "Other-Country Council" is not the council.
+    const home = countryIndex().has(candidate.name)
+      ? undefined
+      : merged.find((longer) => longer.aliases.some((alias) => alias !== candidate.name && new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}-])`, 'u').test(alias)))
+    if (home) {
+      home.aliases = unique([...home.aliases, ...candidate.aliases])
+      home.score += candidate.score
+      home.reason += `; also "${candidate.name}"`
+    } else {
+      const initials = candidate.name.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('')
+      if (initials.length >= 2 && candidate.name.includes(' ') && containsWords(body, initials)) candidate.aliases.push(initials)
+      merged.push(candidate)
+    }
+  }
+  return merged.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+function isCapitalOrAdjective(form: string, country: string): boolean {
+  const entry = countryIndex().get(country)
+  if (!entry) return false
+  // The gazetteer lists capitals and adjectives after the spellings; both end its alias list.
+  return entry.aliases.slice(-2).includes(form) || /(?:an|ese|ish|ian|i)$/.test(form) && form.startsWith(country.slice(0, 3))
+}
+
+function mostFrequent(forms: string[], text: string): string {
+  const count = (form: string) => (text.match(wordPattern([form], 'g')) ?? []).length
+  return [...forms].sort((a, b) => count(b) - count(a) || a.localeCompare(b))[0] as string
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}
+
+/**
+ * Proper nouns the headline shares with the body, where the body writes them
+ * capitalised mid-sentence: the sides a gazetteer can't know (a union, a
+ * company, a country it lacks).
+ */
+function headlineProperNouns(headline: string, body: string): string[] {
+  const runs = headline.match(/[A-Z][\p{L}'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]*)*/gu) ?? []
+  return unique(runs.map((run) => run.replace(/['’]s$/, '')).filter((run) => {
+    if (NOT_NAME.has(run) || run.length < 3) return false
+    return new RegExp(`[a-z,]\\s+${escapeRegExp(run)}(?![\\p{L}])`, 'u').test(body)
+  }))
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS)
+
+/** Adjectives the article forms from a name: "Kestria" → "Kestrian". */
+function adjectivesOf(name: string, body: string): string[] {
+  if (name.includes(' ')) return []
+  const stem = name.replace(/(?:ia|a|o|e|y)$/, '')
+  if (stem.length < 4) return []
+  const pattern = new RegExp(`\\b${escapeRegExp(stem)}(?:ian|an|n|ese|ish|i)\\b`, 'g')
+  return unique(body.match(pattern) ?? []).filter((form) => form !== name)
 }
 
 /** The side a piece of text names, by the first alias found in it (earliest position wins). */

@@ -67,7 +67,11 @@ export function findPeople(passages: Passage[], sides: Side[]): Person[] {
 
 function personAt(passage: Passage, run: string, at: number, sides: Side[]): Person | null {
   const tokens = run.split(/\s+/)
+  // The name follows the last title word of the run: "Water Resources Minister Jane Roe".
   let start = 0
+  tokens.forEach((token, index) => {
+    if (titleWords.has(token)) start = index + 1
+  })
   while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
   const nameTokens = tokens.slice(start)
   if (nameTokens.length < 2 || nameTokens.length > 4) return null
