@@ -82,6 +82,8 @@ export async function runSite(options: RunSiteOptions): Promise<{ outDir: string
     },
   })
   step.done()
+  const shown = path.relative(process.cwd(), outDir) || outDir
+  options.log(`site in ${shown}/: serve it from any static host (see the README), or here with \`npx vite preview --outDir ${shown}\``)
   return { outDir }
 }
 

@@ -30,6 +30,13 @@ export interface Handout {
   fontCss: string
 }
 
+/**
+ * Notes longer than this (characters) fill most of a page beside the picture;
+ * such a slide may run on to the next page rather than leave a gap as tall as
+ * itself at the foot of this one. Shorter slides are kept whole.
+ */
+const LONG_NOTES_CHARS = 1200
+
 /** The Inter faces the handout uses: body, italic (none yet, but cheap) and bold. */
 const FONT_FILES = ['@fontsource/inter/400.css', '@fontsource/inter/400-italic.css', '@fontsource/inter/700.css']
 
@@ -46,16 +53,17 @@ ${handout.fontCss}
 @page { size: A4; margin: 14mm 14mm 16mm 14mm; }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font-family: Inter, 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; line-height: 1.45; color: #1a1a1a; }
+body { margin: 0; font-family: Inter, 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; line-height: 1.45; color: #1a1a1a; }
 header { border-bottom: 1.5pt solid #1a1a1a; padding-bottom: 3mm; margin-bottom: 6mm; }
 header h1 { font-size: 17pt; line-height: 1.2; margin: 0 0 1mm; }
 header p { margin: 0; color: #666; font-size: 9pt; }
-.slide { display: grid; grid-template-columns: 88mm 1fr; gap: 6mm; padding: 0 0 5mm; margin: 0 0 5mm; border-bottom: 0.5pt solid #ccc; break-inside: avoid; }
+.slide { display: grid; grid-template-columns: 78mm 1fr; gap: 6mm; padding: 0 0 5mm; margin: 0 0 5mm; border-bottom: 0.75pt solid #ccc; break-inside: avoid; }
+.slide.long { break-inside: auto; }
 .slide:last-child { border-bottom: none; }
-.picture { width: 88mm; border: 0.5pt solid #999; display: block; }
-.slide h2 { font-size: 10.5pt; line-height: 1.3; margin: 0 0 2mm; }
+.picture { width: 78mm; border: 1pt solid #999; display: block; break-inside: avoid; }
+.slide h2 { font-size: 10.5pt; line-height: 1.3; margin: 0 0 2mm; break-after: avoid; }
 .slide h2 .no { color: #888; font-weight: 400; margin-right: 1.5mm; }
-.notes p { margin: 0 0 1.6mm; }
+.notes p { margin: 0 0 1.6mm; orphans: 3; widows: 2; }
 .notes .item { display: grid; grid-template-columns: 5mm 1fr; }
 .notes .none { color: #888; font-style: italic; }
 </style>
@@ -74,7 +82,8 @@ ${handout.slides.map((slide) => slideHtml(slide, total)).join('\n')}
 function slideHtml(slide: HandoutSlide, total: number): string {
   const picture = `data:image/png;base64,${Buffer.from(slide.image).toString('base64')}`
   const title = slide.title.trim() === '' ? `Slide ${slide.no}` : slide.title
-  return `<section class="slide" id="slide-${slide.no}">
+  const long = slide.notes.reduce((sum, block) => sum + block.text.length, 0) > LONG_NOTES_CHARS
+  return `<section class="slide${long ? ' long' : ''}" id="slide-${slide.no}">
 <img class="picture" src="${picture}" alt="Slide ${slide.no}">
 <div>
 <h2><span class="no">${slide.no}/${total}</span>${escapeHtml(title)}</h2>

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { InputError } from '../errors.ts'
@@ -41,6 +41,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<void> {
   try {
     await runSlidevBuild(deck, staging, options)
     if (!existsSync(path.join(staging, 'index.html'))) throw new Error(`slidev build wrote no index.html into ${staging}`)
+    // mkdtemp makes the folder private (0700); a web server running as another user must read it.
+    await chmod(staging, 0o755)
     await rm(outDir, { recursive: true, force: true })
     await rename(staging, outDir)
   } finally {

@@ -26,8 +26,10 @@ interface Run {
 
 /**
  * Find the article body: the run of prose lines with the most text, where a
- * run breaks at an end-of-article marker ("Comments", "Most read") or at more
- * than a couple of short lines in a row. Byline and date lines just under a
+ * run breaks at an end-of-article marker ("Comments", "Most read"), at the
+ * contributors line, or at more than a couple of short lines in a row. Runs
+ * after the first such marker that follows an article-sized run are not
+ * considered: comment threads can be longer than the article. Byline and date lines just under a
  * first paragraph move the start past them (that paragraph was the dek).
  * Undefined when no run is long enough to be an article.
  */
@@ -36,7 +38,10 @@ export function bodySpanOf(lines: readonly PageLine[]): BodySpan | undefined {
   let current: Run | undefined
   for (const [index, line] of lines.entries()) {
     const kind = line.class.kind
-    if (kind === 'chrome' && line.class.chrome === 'end') {
+    // The contributors line signs an article off, as an end marker ends the page's part for it.
+    if ((kind === 'chrome' && line.class.chrome === 'end') || kind === 'contributors') {
+      // Once an article-sized run has ended, what follows (comments, other stories) is not the article, however long.
+      if (runs.some((run) => run.characters >= MIN_BODY_CHARACTERS)) break
       current = undefined
     } else if (kind === 'prose') {
       if (current === undefined || current.gap > MAX_SHORT_LINES_BETWEEN_PARAGRAPHS) {

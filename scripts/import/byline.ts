@@ -1,4 +1,5 @@
-import { isDateLine, statedDateIn, type StatedDate } from './dates.ts'
+import { chromeRuleFor } from './chrome.ts'
+import { isDateLine, preferredDate, statedDateIn, type StatedDate } from './dates.ts'
 import { endsLikeSentence, wordsOf } from './line-shape.ts'
 
 /** What a byline line says about who wrote the article, where, for whom and when. */
@@ -84,7 +85,8 @@ export function parseByline(line: string, options: { requireBy?: boolean } = {})
       if (people.outlet !== undefined) byline.outlet = people.outlet
       continue
     }
-    if (byline.outlet === undefined && (sawAuthorSegment || isOutletName(segment)) && isCapitalisedPhrase(segment)) {
+    const isChrome = chromeRuleFor(segment) !== undefined
+    if (byline.outlet === undefined && !isChrome && (sawAuthorSegment || isOutletName(segment)) && isCapitalisedPhrase(segment)) {
       byline.outlet = segment
     }
   }
@@ -153,4 +155,21 @@ function isCapitalisedPhrase(text: string): boolean {
     words.length > 0 &&
     words.every((word) => /^["“'(]?\p{Lu}/u.test(word) || /^(de|da|del|della|der|den|van|von|la|le|al|el|bin|ibn|of|the|and|y)$/i.test(word) || /^(al|el)-/i.test(word))
   )
+}
+
+/**
+ * Combine what two byline lines say: the first to name a field keeps it,
+ * except that a publication date beats an "Updated" one.
+ */
+export function mergeBylines(current: Byline, next: Byline): Byline {
+  const date = preferredDate(current.date, next.date)
+  const author = current.author ?? next.author
+  const place = current.place ?? next.place
+  const outlet = current.outlet ?? next.outlet
+  return {
+    ...(author === undefined ? {} : { author }),
+    ...(place === undefined ? {} : { place }),
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(date === undefined ? {} : { date }),
+  }
 }

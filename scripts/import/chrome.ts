@@ -42,7 +42,7 @@ const LANGUAGES = [
 
 export const CHROME_RULES: readonly ChromeRule[] = [
   // Share bars and reading tools: buttons above or below the headline on nearly every news site.
-  { kind: 'line', pattern: /^share(\s*([-–—:|·]|on|via|this|the|article|story|page|link|to)\b.{0,40})?$/i, source: 'share buttons' },
+  { kind: 'line', pattern: /^share(\s*([-–—:|·]|\b(on|via|this|the|article|story|page|link|to)\b).{0,40})?$/i, source: 'share buttons' },
   { kind: 'line', pattern: new RegExp(`^((${SOCIAL})\\s*[|·•/,]?\\s*)+$`, 'i'), source: 'share buttons pasted as their network names' },
   { kind: 'line', pattern: /^\d+\s+(shares?|likes?|replies|reactions)$/i, source: 'share and reaction counters' },
   { kind: 'line', pattern: /^(save|save article|save for later|saved|bookmark|gift( this)? article|listen|listen to (this )?(article|story)\b.{0,30}|print( this (article|page))?|font size|text size|(a\s*){2,3}|zoom|reading mode|comment|reply|like|report|flag|follow)$/i, source: 'reading tools and comment buttons' },
@@ -53,14 +53,24 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { kind: 'line', pattern: /^(advertisement|advertisements|advertising|ad|ads|sponsored|promoted|promotion|paid content)$/i, source: 'ad slot labels' },
   { kind: 'line', pattern: /^((story|article|content|text) continues (below|after)( (this|the))?( advertisement| ad)?|continue reading( (the )?main story| below)?|skip (advertisement|ad)|scroll (down )?to continue( with content| reading)?|ad feedback|remove ads?)$/i, source: 'ad breaks inside the body' },
 
+  // Newsletter and sign-up boxes set into or under the body. Before the menus:
+  // "Subscribe" alone is a box's button as often as a menu item, and is dropped either way.
+  { kind: 'box-open', pattern: /^(sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefings?|bulletins?|digests?|emails?|inbox|updates|alerts)\b.{0,40}$/i, source: 'newsletter boxes' },
+  { kind: 'box-open', pattern: /^(get|receive) (our|the) .{0,60}\b(newsletters?|briefings?|bulletins?|digests?)\b.{0,40}$/i, source: 'newsletter boxes' },
+  { kind: 'box-open', pattern: /^(skip (past )?newsletter( promotion)?|.{0,60}\bnewsletters?)$/i, source: 'newsletter boxes' },
+  { kind: 'line', pattern: /^(enter )?(your )?(email|e-mail)( address)?( here)?$/i, source: 'newsletter box fields' },
+  { kind: 'box-close', pattern: /^(sign up|subscribe|submit|sign me up|join|get it|go)( now| for free| free| here)?!?$/i, source: 'newsletter box buttons' },
+  { kind: 'box-close', pattern: /^(by (signing up|subscribing|clicking|entering your email|submitting)\b|(thank you|thanks) for (signing up|subscribing)|after newsletter promotion$)/i, source: 'newsletter box small print' },
+
   // Navigation and site header.
   { kind: 'line', pattern: /^skip to (the )?(main )?(content|navigation|search|footer|article)$/i, source: 'accessibility skip links' },
-  { kind: 'line', pattern: /^(menu|main menu|open menu|close menu|close|search|search site|toggle navigation|navigation|home|homepage|sections|all sections|more|log ?in|sign ?in|sign ?out|log ?out|register|my account|account|subscribe|subscribe now|subscribe today|try for free|donate|support us|edition|global edition|international edition|change edition)$/i, source: 'site header and menus' },
+  { kind: 'line', pattern: /^(menu|main menu|open menu|close menu|close|search|search site|toggle navigation|navigation|home|homepage|sections|all sections|more|log ?in|sign ?in|sign ?out|log ?out|register|my account|account|subscribe today|try for free|donate|support us|edition|global edition|international edition|change edition)$/i, source: 'site header and menus' },
   { kind: 'line', pattern: new RegExp(`^(${LANGUAGES})$`, 'i'), source: 'language and edition switchers' },
   { kind: 'line', pattern: /^(back to (the )?top|top|to top|scroll to top|return to top)$/i, source: 'back-to-top links' },
   { kind: 'line', pattern: /^(follow us( on \S.{0,30})?|connect with us|contact( us)?|about( us)?|careers|privacy( policy)?|cookie (policy|settings|preferences)|manage cookies|terms( of (use|service))?|terms (and|&) conditions|accessibility|site ?map|rss|help|faq|corrections|archives?|advertise( with us)?|do not sell my (personal )?info(rmation)?)$/i, source: 'site footer links' },
   { kind: 'line', pattern: /^(view image in fullscreen|enlarge this image|expand( image)?|open image( in gallery)?|image|photo|video|play video|watch video|click to enlarge|hide caption|show caption|toggle caption|caption)$/i, source: 'image and video controls' },
   { kind: 'line', pattern: /^click here\b/i, source: 'calls to action linking elsewhere' },
+  { kind: 'line', pattern: /^(analysis|opinion|explainer|exclusive|breaking( news)?|live|updated|new|interview|feature|news)$/i, source: 'kicker labels set above a headline' },
 
   // Copyright and legal footer.
   { kind: 'line', pattern: /^(copyright\b|©|\(c\)\s)/i, source: 'copyright footers' },
@@ -86,18 +96,27 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { kind: 'end', pattern: /^((sponsored|promoted) (content|stories|links|posts)|around the web|from (our|the) partners|partner content)$/i, source: 'sponsored-link widgets' },
   { kind: 'end', pattern: /^(topics|tags|filed under|categories|related topics|explore more on (these|this) topics?)\s*(:.{0,200})?$/i, source: 'tag lists under the article' },
 
-  // Newsletter and sign-up boxes set into or under the body.
-  { kind: 'box-open', pattern: /^(sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefings?|bulletins?|digests?|emails?|inbox|updates|alerts)\b.{0,40}$/i, source: 'newsletter boxes' },
-  { kind: 'box-open', pattern: /^(get|receive) (our|the) .{0,60}\b(newsletters?|briefings?|bulletins?|digests?)\b.{0,40}$/i, source: 'newsletter boxes' },
-  { kind: 'box-open', pattern: /^(skip (past )?newsletter( promotion)?|.{0,60}\bnewsletters?)$/i, source: 'newsletter boxes' },
-  { kind: 'line', pattern: /^(enter )?(your )?(email|e-mail)( address)?( here)?$/i, source: 'newsletter box fields' },
-  { kind: 'box-close', pattern: /^(sign up|subscribe|submit|sign me up|join|get it|go)( now| for free| free| here)?!?$/i, source: 'newsletter box buttons' },
-  { kind: 'box-close', pattern: /^(by (signing up|subscribing|clicking|entering your email|submitting)\b|(thank you|thanks) for (signing up|subscribing)|after newsletter promotion$)/i, source: 'newsletter box small print' },
+  // Last, so that a footer's lone "Privacy policy" link is a footer link, not small print.
   { kind: 'box-fineprint', pattern: /\b(privacy (policy|notice|statement)|terms of (service|use))\b/i, source: 'newsletter box small print' },
 ]
 
-/** The first chrome rule a line matches, if any. */
+/* Toolbars paste several controls onto one line: "Advertisement · Scroll to continue". */
+const TOOLBAR_SEPARATOR = /\s+[·|•]\s+/
+
+/**
+ * The first chrome rule a line matches, if any. A line of several parts
+ * joined by a bar, dot or bullet is chrome when every part is a `line` rule.
+ */
 export function chromeRuleFor(line: string): ChromeRule | undefined {
   const normalised = line.trim().replace(/\s+/g, ' ')
-  return CHROME_RULES.find((rule) => rule.pattern.test(normalised))
+  const whole = ruleFor(normalised)
+  if (whole !== undefined) return whole
+  const parts = normalised.split(TOOLBAR_SEPARATOR)
+  if (parts.length < 2) return undefined
+  const rules = parts.map(ruleFor)
+  return rules.every((rule) => rule?.kind === 'line') ? rules[0] : undefined
+}
+
+function ruleFor(text: string): ChromeRule | undefined {
+  return CHROME_RULES.find((rule) => rule.pattern.test(text))
 }

@@ -10,7 +10,7 @@ const CONTRIBUTOR_LINES: readonly RegExp[] = [
   /^(.+?)\s+contributed(?: reporting| to (?:the|this) report(?:ing)?)?(?: to| for)? (?:this|the) (?:story|report|article)\.?$/i,
   /^(.+?)\s+contributed reporting\.?$/i,
   // British and wire style.
-  /^\(?(?:with )?additional reporting by (.+?)\.?\)?$/i,
+  /^\(?(?:with )?additional reporting by (.+?)(?:;.*)?\.?\)?$/i,
   // Wire services' sign-off: reporters first, then writers and editors (not contributors).
   /^\(?reporting by (.+?)(?:;.*)?\)?\.?$/i,
 ]

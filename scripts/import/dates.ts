@@ -78,3 +78,21 @@ function isoDate(year: number | null, month: number | null, day: number | null):
   const pad = (value: number | null, width: number) => String(value ?? 0).padStart(width, '0')
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`
 }
+
+/** Of two stated dates, the publication date beats an "Updated" one; otherwise the first stays. */
+export function preferredDate(current: StatedDate | undefined, next: StatedDate | undefined): StatedDate | undefined {
+  if (current === undefined) return next
+  if (next !== undefined && current.isUpdate && !next.isUpdate) return next
+  return current
+}
+
+/**
+ * The publication date a dateline states, preferring it over an update:
+ * "Published: 19 September 2022 | Updated: 20 September 2022 08:15".
+ */
+export function publicationDateIn(line: string): StatedDate | undefined {
+  return line
+    .split(/\s+[|·•]\s+/)
+    .map(statedDateIn)
+    .reduce<StatedDate | undefined>((current, next) => preferredDate(current, next), undefined)
+}

@@ -1,5 +1,4 @@
-import { parseByline, type Byline } from './byline.ts'
-import type { StatedDate } from './dates.ts'
+import { mergeBylines, parseByline, type Byline } from './byline.ts'
 import { endsLikeSentence, isHeadlineShaped, wordsOf } from './line-shape.ts'
 import { isContent, type PageLine } from './page-lines.ts'
 
@@ -84,13 +83,9 @@ function areNeighbours(first: PageLine, second: PageLine, content: readonly Page
   return !content.some((line) => line.number > first.number && line.number < second.number)
 }
 
-/*
- * The byline fields from every byline and date line above the body. The
- * first line to name a field wins, except that a publication date beats an
- * "Updated" one.
- */
+/* The byline fields from every byline and date line above the body, merged in page order. */
 function mergedByline(content: readonly PageLine[], namedLines: ReadonlySet<PageLine>): Byline {
-  const merged: Byline = {}
+  let merged: Byline = {}
   for (const line of content) {
     const byline: Byline | undefined =
       line.class.kind === 'byline'
@@ -100,22 +95,7 @@ function mergedByline(content: readonly PageLine[], namedLines: ReadonlySet<Page
           : namedLines.has(line)
             ? parseByline(line.text, { requireBy: false })
             : undefined
-    if (byline === undefined) continue
-    merged.author ??= byline.author
-    merged.place ??= byline.place
-    merged.outlet ??= byline.outlet
-    merged.date = earlierStated(merged.date, byline.date)
+    if (byline !== undefined) merged = mergeBylines(merged, byline)
   }
-  return withoutUndefined(merged)
-}
-
-/* A publication date beats an "Updated" date; otherwise the first stated stays. */
-export function earlierStated(current: StatedDate | undefined, next: StatedDate | undefined): StatedDate | undefined {
-  if (current === undefined) return next
-  if (next !== undefined && current.isUpdate && !next.isUpdate) return next
-  return current
-}
-
-function withoutUndefined(byline: Byline): Byline {
-  return Object.fromEntries(Object.entries(byline).filter(([, value]) => value !== undefined)) as Byline
+  return merged
 }

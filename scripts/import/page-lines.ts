@@ -29,7 +29,7 @@ export function pageLinesOf(text: string): PageLine[] {
     const trimmed = raw.replace(EDGE_INVISIBLES, '')
     return { number: index + 1, text: trimmed, class: classifyLine(trimmed) }
   })
-  return withBoxesDropped(lines)
+  return withChromeBoxesDropped(lines)
 }
 
 /** Whether a line holds words that are not chrome. */
@@ -37,7 +37,12 @@ export function isContent(line: PageLine): boolean {
   return line.class.kind !== 'blank' && line.class.kind !== 'chrome'
 }
 
-function withBoxesDropped(lines: PageLine[]): PageLine[] {
+/**
+ * Turn link boxes ("Read more" and the headlines under it) and sign-up boxes
+ * (opener to button or small print) into chrome lines. Shared with the HTML
+ * reader, whose paragraphs go through the same rules.
+ */
+export function withChromeBoxesDropped(lines: readonly PageLine[]): PageLine[] {
   const result = [...lines]
   const drop = (index: number) => {
     const line = result[index]

@@ -1,9 +1,11 @@
 import { bodySpanOf } from './body-span.ts'
-import { earlierStated, readHeader } from './header.ts'
-import { endsLikeSentence, isProse, isSubheadShaped } from './line-shape.ts'
-import { isContent, pageLinesOf, type PageLine } from './page-lines.ts'
+import { preferredDate } from './dates.ts'
+import { readHeader } from './header.ts'
+import { isProse, isSubheadShaped } from './line-shape.ts'
+import { pageLinesOf, type PageLine } from './page-lines.ts'
+import { photosIn } from './photos.ts'
 import { noArticleError, noTitleError } from './import-errors.ts'
-import type { BodyBlock, ImportedArticle, Photo } from './types.ts'
+import type { BodyBlock, ImportedArticle } from './types.ts'
 
 /**
  * Read a select-all paste of a news page into an article.
@@ -31,7 +33,7 @@ export function articleFromPaste(text: string, fileName: string): ImportedArticl
   const trailer = lines.slice(span.end + 1, pageEnd)
   const contributors = [...new Set(article.flatMap((line) => (line.class.kind === 'contributors' ? line.class.names : [])))]
   const photo = [...photos.values()][0]
-  const date = earlierStated(header.byline.date, trailer.map(dateOf).find((stated) => stated !== undefined))
+  const date = preferredDate(header.byline.date, trailer.map(dateOf).find((stated) => stated !== undefined))
   return {
     title: header.title.text,
     ...(header.dek === undefined ? {} : { dek: header.dek.text }),
@@ -51,28 +53,6 @@ function endOfArticle(lines: readonly PageLine[], bodyEnd: number): number {
     (line, index) => index > bodyEnd && line.class.kind === 'chrome' && line.class.chrome === 'end',
   )
   return marker === -1 ? lines.length : marker
-}
-
-/*
- * Photos in page order, keyed by the line that holds the caption: a caption
- * line ending with its credit, or a sentence with a credit line under it.
- */
-function photosIn(lines: readonly PageLine[]): Map<PageLine, Photo> {
-  const photos = new Map<PageLine, Photo>()
-  const content = lines.filter(isContent)
-  for (const [index, line] of content.entries()) {
-    if (line.class.kind === 'caption') photos.set(line, line.class.photo)
-    const above = content[index - 1]
-    if (line.class.kind === 'credit' && above !== undefined && isCaptionText(above)) {
-      photos.set(above, { caption: above.text, credit: line.class.credit })
-    }
-  }
-  return photos
-}
-
-/* Captions are sentences; a headline above a credit line is not a caption. */
-function isCaptionText(line: PageLine): boolean {
-  return (line.class.kind === 'prose' || line.class.kind === 'short') && endsLikeSentence(line.text)
 }
 
 function dateOf(line: PageLine) {

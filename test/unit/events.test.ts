@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest'
+import { findEvents, nearestWeekday } from '../../scripts/events.ts'
+import { splitSentences } from '../../scripts/sentences.ts'
+import type { Attribution, DatedEvent, Sentence } from '../../scripts/types.ts'
+
+// 2025-06-12 is a Thursday.
+const THURSDAY = '2025-06-12'
+
+/** The events of paragraphs (each a string), with every sentence in the article's own voice unless `speakers` says otherwise. */
+function eventsOf(paragraphs: string[], articleDate: string | null = THURSDAY, speakers: Record<string, string> = {}): DatedEvent[] {
+  const sentences: Sentence[] = paragraphs.flatMap((text, index) => splitSentences(text).map((sentence, at) => ({ paragraph: index + 1, index: at, text: sentence })))
+  const attributions: Attribution[] = sentences.map((sentence) => ({
+    paragraph: sentence.paragraph,
+    sentence: sentence.index,
+    speaker: speakers[`${sentence.paragraph}:${sentence.index}`] ?? null,
+    reason: '',
+  }))
+  return findEvents(sentences, attributions, { articleDate })
+}
+
+function onlyEvent(text: string, articleDate: string | null = THURSDAY): DatedEvent {
+  const events = eventsOf([text], articleDate)
+  expect(events).toHaveLength(1)
+  return events[0] as DatedEvent
+}
+
+describe('findEvents: bare weekdays', () => {
+  it('resolves a weekday back to the one before the article date when the verb is past', () => {
+    const event = onlyEvent('Negotiators met in Oslo on Monday.')
+    expect(event).toMatchObject({ date: '2025-06-09', when: 'on Monday', status: 'past', place: 'Oslo' })
+    expect(event.reason).toMatch(/back/)
+  })
+
+  it('resolves a weekday forward after "will"', () => {
+    const event = onlyEvent('Negotiators will meet in Oslo on Monday.')
+    expect(event).toMatchObject({ date: '2025-06-16', status: 'upcoming', place: 'Oslo' })
+    expect(event.reason).toMatch(/forward \("will"\)/)
+  })
+
+  it('resolves a weekday forward after "is/are scheduled to"', () => {
+    expect(onlyEvent('The two sides are scheduled to meet on Tuesday.')).toMatchObject({ date: '2025-06-17', status: 'upcoming' })
+    expect(onlyEvent('The bloc is scheduled to vote on Saturday.')).toMatchObject({ date: '2025-06-14', status: 'upcoming' })
+  })
+
+  it('resolves "the weekday of the article" to the article date itself, past or upcoming by tense', () => {
+    expect(onlyEvent('The talks resumed on Thursday.')).toMatchObject({ date: THURSDAY, status: 'past' })
+    expect(onlyEvent('The talks will resume on Thursday.')).toMatchObject({ date: THURSDAY, status: 'upcoming' })
+  })
+
+  it('resolves the day before and after the article date to one day away, not a week', () => {
+    expect(onlyEvent('The talks collapsed on Wednesday.').date).toBe('2025-06-11')
+    expect(onlyEvent('The union will strike on Friday.').date).toBe('2025-06-13')
+  })
+
+  it('reads past and future clauses of one sentence as two events, each in its own direction', () => {
+    const events = eventsOf(['The talks collapsed on Wednesday, and the union will strike on Friday.'])
+    expect(events.map((event) => [event.date, event.status])).toEqual([['2025-06-11', 'past'], ['2025-06-13', 'upcoming']])
+  })
+
+  it('treats a deadline that expires as upcoming', () => {
+    expect(onlyEvent('The ultimatum expires on Sunday.')).toMatchObject({ date: '2025-06-15', status: 'upcoming' })
+  })
+
+  it('leaves the date null without an article date but still takes past or upcoming from the tense', () => {
+    const past = onlyEvent('Negotiators met in Oslo on Monday.', null)
+    expect(past).toMatchObject({ date: null, when: 'on Monday', status: 'past' })
+    expect(past.reason).toMatch(/no date/)
+    expect(onlyEvent('Negotiators will meet in Oslo on Monday.', null)).toMatchObject({ date: null, status: 'upcoming' })
+  })
+})
+
+describe('findEvents: other time phrases', () => {
+  it('reads "last Thursday" on a Thursday as a week before', () => {
+    expect(onlyEvent('Delegates met last Thursday in Brussels.')).toMatchObject({ date: '2025-06-05', when: 'last Thursday', status: 'past', place: 'Brussels' })
+  })
+
+  it('reads "last Friday" on a Thursday as six days before', () => {
+    expect(onlyEvent('Delegates met last Friday in Brussels.').date).toBe('2025-06-06')
+  })
+
+  it('reads an explicit month and day as that date in the article year', () => {
+    expect(onlyEvent('The ministers met on March 3 in Lagos.')).toMatchObject({ date: '2025-03-03', when: 'March 3', status: 'past', place: 'Lagos' })
+    expect(onlyEvent('The ministers will meet on July 2 in Lagos.')).toMatchObject({ date: '2025-07-02', status: 'upcoming' })
+  })
+
+  it('reads "tomorrow" and "yesterday" against the article date', () => {
+    expect(onlyEvent('The meeting is tomorrow.')).toMatchObject({ date: '2025-06-13', status: 'upcoming' })
+    expect(onlyEvent('The meeting was yesterday.')).toMatchObject({ date: '2025-06-11', status: 'past' })
+  })
+
+  it('keeps "next week" as an upcoming event with no date', () => {
+    const event = onlyEvent('Talks will resume next week in Accra.')
+    expect(event).toMatchObject({ date: null, when: 'next week', status: 'upcoming', place: 'Accra' })
+    expect(event.reason).toMatch(/no particular day/)
+  })
+
+  it('keeps "next week" upcoming even without a future verb', () => {
+    expect(onlyEvent('The next round of talks is next week.')).toMatchObject({ date: null, status: 'upcoming' })
+  })
+})
+
+describe('findEvents: what counts as an event', () => {
+  it('ignores a date with no meeting, talks or deadline in its clause', () => {
+    expect(eventsOf(['Nothing happened on Monday.', 'Prices fell on Tuesday.'])).toEqual([])
+  })
+
+  it('ignores a meeting with no date', () => {
+    expect(eventsOf(['The two sides met in Oslo.'])).toEqual([])
+  })
+
+  it('does not read dates inside a quotation as the reporter\'s events', () => {
+    expect(eventsOf(['"We met on Monday and nothing moved," she said.'])).toEqual([])
+  })
+
+  it('keeps one event when the same date is mentioned twice', () => {
+    const events = eventsOf(['The talks collapsed on Wednesday in Bergen.', 'Delegates said the meeting on Wednesday was tense.'])
+    expect(events).toHaveLength(1)
+    expect(events[0]?.paragraph).toBe(1)
+  })
+
+  it('names the paragraph of first mention and what happens', () => {
+    const [event] = eventsOf(['The port reopened.', 'Negotiators met in Oslo on Monday.'])
+    expect(event?.paragraph).toBe(2)
+    expect(event?.what).toBe('Negotiators met')
+  })
+
+  it('gives no events for no sentences', () => {
+    expect(findEvents([], [], { articleDate: THURSDAY })).toEqual([])
+  })
+})
+
+describe('findEvents: expectations', () => {
+  it('keeps an in-clause expectation ("with little progress expected") on its event', () => {
+    const event = onlyEvent('The delegations will meet again in Reykjavik on Monday, with little progress expected.')
+    expect(event.expectations).toEqual([{ text: 'with little progress expected', paragraph: 1, speaker: null }])
+  })
+
+  it('attaches a sentence expecting something of the talks ahead to the upcoming event, with its speaker', () => {
+    const events = eventsOf(
+      ['The delegations will meet in Reykjavik on Monday.', 'Analysts do not expect a breakthrough at the talks.'],
+      THURSDAY,
+      { '2:0': 'Eva Lindqvist' },
+    )
+    expect(events).toHaveLength(1)
+    expect(events[0]?.expectations).toEqual([{ text: 'Analysts do not expect a breakthrough at the talks.', paragraph: 2, speaker: 'Eva Lindqvist' }])
+  })
+
+  it('attaches an expectation only to the upcoming event whose place it names', () => {
+    const events = eventsOf([
+      'Ministers will meet in Lagos on Monday, and officials will meet in Accra on Friday.',
+      'Nobody expects a breakthrough at the talks in Accra.',
+    ])
+    const byPlace = Object.fromEntries(events.map((event) => [event.place, event.expectations.map((item) => item.paragraph)]))
+    expect(byPlace).toEqual({ Lagos: [], Accra: [2] })
+  })
+
+  it('attaches no expectation to past events', () => {
+    const events = eventsOf(['Negotiators met in Oslo on Monday.', 'Nobody expects a breakthrough at the talks.'])
+    expect(events[0]?.expectations).toEqual([])
+  })
+})
+
+describe('nearestWeekday', () => {
+  const thursday = new Date(`${THURSDAY}T12:00:00Z`)
+  const iso = (date: Date) => date.toISOString().slice(0, 10)
+
+  it('gives the reference day itself for its own weekday, in either direction', () => {
+    expect(iso(nearestWeekday(thursday, 4, 'forward'))).toBe(THURSDAY)
+    expect(iso(nearestWeekday(thursday, 4, 'back'))).toBe(THURSDAY)
+  })
+
+  it('goes back at most six days and forward at most six days', () => {
+    expect(iso(nearestWeekday(thursday, 5, 'back'))).toBe('2025-06-06')
+    expect(iso(nearestWeekday(thursday, 3, 'forward'))).toBe('2025-06-18')
+    expect(iso(nearestWeekday(thursday, 1, 'back'))).toBe('2025-06-09')
+    expect(iso(nearestWeekday(thursday, 1, 'forward'))).toBe('2025-06-16')
+  })
+
+  it('crosses month and year ends', () => {
+    expect(iso(nearestWeekday(new Date('2025-12-31T12:00:00Z'), 5, 'forward'))).toBe('2026-01-02')
+    expect(iso(nearestWeekday(new Date('2025-03-01T12:00:00Z'), 4, 'back'))).toBe('2025-02-27')
+  })
+})
