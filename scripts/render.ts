@@ -171,6 +171,11 @@ export function noteText(text: string): string {
     .replace(/[&<>{}$]/g, (char) => HTML_ENTITIES[char] as string)
 }
 
+/**
+ * A YAML double-quoted string. Slidev's parser ends a frontmatter block at
+ * any `---`, even inside a quoted value, so runs of hyphens are written as
+ * the YAML escape `\u002d`, which YAML reads back as "-".
+ */
 function yamlString(text: string): string {
-  return JSON.stringify(text.replace(/\s+/g, ' '))
+  return JSON.stringify(text.replace(/\s+/g, ' ')).replace(/-(?=-)/g, '\\u002d')
 }

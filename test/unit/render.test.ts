@@ -232,3 +232,15 @@ describe('noteText', () => {
     expect(noteText('end\n---\nnext')).toBe('end --- next')
   })
 })
+
+describe('renderDeck: hyphen runs in frontmatter values', () => {
+  it('keeps a title holding "---" inside its frontmatter, so the headmatter and v-pre survive', async () => {
+    const { buildDeck } = await import('../../scripts/build.ts')
+    const { parseSync } = await import('@slidev/parser/core')
+    const source = '---\ntitle: "Pay talks --- {{ 1+1 }} <b>x</b>"\ndate: 2024-01-01\n---\n\nThe union said it would strike on Monday. The company rejected the demand.\n'
+    const parsed = parseSync(buildDeck(source, 'hostile.md').deck, 'slides.md')
+    expect(parsed.slides[0]?.frontmatter.title).toBe('Pay talks --- {{ 1+1 }} <b>x</b>')
+    expect(parsed.slides[0]?.frontmatter.theme).toBe('default')
+    expect(parsed.slides[0]?.content).not.toContain('{{ 1+1 }}')
+  })
+})
