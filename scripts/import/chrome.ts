@@ -57,7 +57,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   // "Subscribe" alone is a box's button as often as a menu item, and is dropped either way.
   { kind: 'box-open', pattern: /^(sign up|subscribe|register)\b.{0,80}\b(newsletters?|briefings?|bulletins?|digests?|emails?|inbox|updates|alerts)\b.{0,40}$/i, source: 'newsletter boxes' },
   { kind: 'box-open', pattern: /^(get|receive) (our|the) .{0,60}\b(newsletters?|briefings?|bulletins?|digests?)\b.{0,40}$/i, source: 'newsletter boxes' },
-  { kind: 'box-open', pattern: /^(skip (past )?newsletter( promotion)?|.{0,60}\bnewsletters?)$/i, source: 'newsletter boxes' },
+  // A newsletter's own name as the box heading ("Free weekly newsletter"); a bare "Newsletters" is a menu link.
+  { kind: 'box-open', pattern: /^(skip (past )?newsletter( promotion)?|\S+( \S+){1,8} newsletters?)$/i, source: 'newsletter boxes' },
   { kind: 'line', pattern: /^(enter )?(your )?(email|e-mail)( address)?( here)?$/i, source: 'newsletter box fields' },
   { kind: 'box-close', pattern: /^(sign up|subscribe|submit|sign me up|join|get it|go)( now| for free| free| here)?!?$/i, source: 'newsletter box buttons' },
   { kind: 'box-close', pattern: /^(by (signing up|subscribing|clicking|entering your email|submitting)\b|(thank you|thanks) for (signing up|subscribing)|after newsletter promotion$)/i, source: 'newsletter box small print' },
@@ -67,7 +68,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   { kind: 'line', pattern: /^(menu|main menu|open menu|close menu|close|search|search site|toggle navigation|navigation|home|homepage|sections|all sections|more|log ?in|sign ?in|sign ?out|log ?out|register|my account|account|subscribe today|try for free|donate|support us|edition|global edition|international edition|change edition)$/i, source: 'site header and menus' },
   { kind: 'line', pattern: new RegExp(`^(${LANGUAGES})$`, 'i'), source: 'language and edition switchers' },
   { kind: 'line', pattern: /^(back to (the )?top|top|to top|scroll to top|return to top)$/i, source: 'back-to-top links' },
-  { kind: 'line', pattern: /^(follow us( on \S.{0,30})?|connect with us|contact( us)?|about( us)?|careers|privacy( policy)?|cookie (policy|settings|preferences)|manage cookies|terms( of (use|service))?|terms (and|&) conditions|accessibility|site ?map|rss|help|faq|corrections|archives?|advertise( with us)?|do not sell my (personal )?info(rmation)?)$/i, source: 'site footer links' },
+  { kind: 'line', pattern: /^(follow us( on \S.{0,30})?|connect with us|contact( us)?|about( us)?|careers|privacy( policy)?|cookie (policy|settings|preferences)|manage cookies|terms( of (use|service))?|terms (and|&) conditions|accessibility|site ?map|rss|help|faq|corrections|archives?|newsletters?|advertise( with us)?|do not sell my (personal )?info(rmation)?)$/i, source: 'site footer links' },
   { kind: 'line', pattern: /^(view image in fullscreen|enlarge this image|expand( image)?|open image( in gallery)?|image|photo|video|play video|watch video|click to enlarge|hide caption|show caption|toggle caption|caption)$/i, source: 'image and video controls' },
   { kind: 'line', pattern: /^click here\b/i, source: 'calls to action linking elsewhere' },
   { kind: 'line', pattern: /^(analysis|opinion|explainer|exclusive|breaking( news)?|live|updated|new|interview|feature|news)$/i, source: 'kicker labels set above a headline' },

@@ -7,12 +7,10 @@ export interface Header {
   title?: PageLine
   dek?: PageLine
   byline: Byline
-  /** Header lines that turned out to be a byline without "By". */
-  bylineLines: ReadonlySet<PageLine>
 }
 
 /**
- * Read the lines above the body.
+ * Read the lines above the body, leaving out `excluded` ones (captions).
  *
  * Byline and date lines are read wherever they are. The title and dek are
  * the last headline-shaped lines above the first byline or date that follows
@@ -39,7 +37,6 @@ export function readHeader(lines: readonly PageLine[], excluded: ReadonlySet<Pag
     ...(title === undefined ? {} : { title }),
     ...(dek === undefined ? {} : { dek }),
     byline: mergedByline(content, bylineLines),
-    bylineLines,
   }
 }
 

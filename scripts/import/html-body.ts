@@ -24,7 +24,7 @@ export interface HtmlBody {
  * subheads, a paragraph that is all bold and shaped like a subhead is one,
  * and a paragraph that is a single link is a related-story link. Text above
  * the first paragraph of prose that does not end like a sentence is a kicker
- * or a label; a repeat of the title or dek is dropped; the body ends at the
+ * or a label; a block repeating one of `repeats` (the title) is dropped; the body ends at the
  * contributors line, and the article at the first end-of-article marker
  * after its text begins.
  */

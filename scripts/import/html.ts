@@ -1,13 +1,13 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { mergeBylines, normalNameCase, parseByline, type Byline } from './byline.ts'
-import { creditOfCreditLine, splitCaption } from './caption.ts'
-import { isoDateOfTimestamp, publicationDateIn } from './dates.ts'
+import { isoDateOfTimestamp } from './dates.ts'
 import { htmlBlocksOf } from './html-blocks.ts'
 import { readHtmlBody } from './html-body.ts'
 import { pageMetadataOf, type PageMetadata } from './html-meta.ts'
-import { noArticleError, noTitleError } from './import-errors.ts'
-import type { ImportedArticle, Photo } from './types.ts'
+import { articleContainerOf, bylineTextOf, datelineDateOf, leadPhotoOf, siteNameInTitle } from './html-page.ts'
+import { noArticleError, pageWithoutTitleError } from './import-errors.ts'
+import type { ImportedArticle } from './types.ts'
 
 /* Below this much running text, what Readability found is a teaser or a link list. */
 const MIN_ARTICLE_CHARACTERS = 280
@@ -17,8 +17,6 @@ const MIN_ARTICLE_CHARACTERS = 280
  * caption before they go.
  */
 const NON_TEXT_ELEMENTS = 'figure, figcaption, picture, img, video, audio, iframe, svg, canvas, noscript, script, style'
-/* Class names sites give the credit inside a caption. */
-const CREDIT_CLASS = /credit|copyright|source|byline|photographer|attribution/i
 
 /**
  * Read a saved HTML page into an article.
@@ -44,9 +42,9 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
   for (const element of Array.from(content.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()
 
   const title = titleOf(metadata, readable.title ?? undefined)
-  if (title === undefined) throw noTitleError(fileName, undefined)
-  const repeats = new Set([title, metadata.description ?? ''])
-  const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), repeats)
+  if (title === undefined) throw pageWithoutTitleError(fileName)
+  // The description is not dropped as a repeat: sites often fill it with the first paragraph, which stays body text.
+  const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), new Set([title]))
   if (read.proseCharacters < MIN_ARTICLE_CHARACTERS) throw noArticleError(fileName)
 
   const pageByline = mergeBylines(bylineOf(bylineTextOf(page)), bylineOf(readable.byline ?? ''))
@@ -73,11 +71,6 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
     ...(leadPhoto === undefined ? {} : { photo: leadPhoto }),
     body: read.body,
   }
-}
-
-/* Where a page keeps its article, for what Readability leaves out of the content. */
-function articleContainerOf(page: Document): ParentNode | null {
-  return page.querySelector('article') ?? page.querySelector('main') ?? page.body
 }
 
 /* linkedom's document, typed as the DOM one Readability expects. */
@@ -114,74 +107,11 @@ function authorOf(names: readonly string[]): string | undefined {
   return `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`
 }
 
-/*
- * The page's own byline element, which Readability leaves out of the content
- * and reports only as a name: its full text also says where the author
- * filed from ("By A in Rome").
- */
-function bylineTextOf(page: Document): string {
-  const element = page.querySelector('[class*="byline"]') ?? page.querySelector('[itemprop="author"]') ?? page.querySelector('[rel="author"]')
-  return element === null ? '' : textOf(element)
-}
-
-/*
- * Pages without date tags still print the date, in an element whose class
- * says so ("dateline", "published", "post-date").
- */
-const DATE_CLASS = /date|time|published|posted|stamp/i
-
-function datelineDateOf(page: Document): string | undefined {
-  const container = articleContainerOf(page)
-  const dated = Array.from(container?.querySelectorAll('[class]') ?? []).filter((element) =>
-    DATE_CLASS.test(element.getAttribute('class') ?? ''),
-  )
-  return dated.map((element) => publicationDateIn(textOf(element))?.date).find((date) => date !== undefined)
-}
-
-/*
- * "Headline - Site": without a site-name tag, the <title> names the site
- * after the headline.
- */
-function siteNameInTitle(page: Document, title: string): string | undefined {
-  const pageTitle = (page.querySelector('title')?.textContent ?? '').replace(/\s+/g, ' ').trim()
-  if (!pageTitle.startsWith(title)) return undefined
-  const rest = /^\s+[|\-–—:·]\s+(.+)$/.exec(pageTitle.slice(title.length))?.[1]?.trim()
-  return rest === undefined || rest === '' ? undefined : rest
-}
-
 /* A byline line ("By A in B") or a bare name. */
 function bylineOf(text: string): Byline {
   const line = text.replace(/\s+/g, ' ').trim()
   if (line === '') return {}
   return parseByline(line) ?? parseByline(line, { requireBy: false }) ?? {}
-}
-
-/*
- * The first figure caption (or element classed as a caption) in the
- * article's content, else in the page's <article>, <main> or body: Readability
- * often leaves the lead photo out. Its credit is the element the
- * site marks as one, else the credit at the end of the caption's text.
- */
-function leadPhotoOf(container: ParentNode | null): Photo | undefined {
-  const figcaption = container?.querySelector('figcaption, [class*="caption"]') ?? null
-  if (figcaption === null) return undefined
-  const text = textOf(figcaption)
-  if (text === '') return undefined
-  const creditElement = Array.from(figcaption.querySelectorAll('*')).find((element) =>
-    CREDIT_CLASS.test(element.getAttribute('class') ?? ''),
-  )
-  if (creditElement !== undefined) {
-    const creditText = textOf(creditElement)
-    const caption = text.replace(creditText, '').trim()
-    const credit = creditOfCreditLine(creditText) ?? creditText
-    if (caption === '') return undefined
-    return credit === '' ? { caption } : { caption, credit }
-  }
-  return splitCaption(text) ?? { caption: text }
-}
-
-function textOf(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
 
 function escapeRegExp(text: string): string {

@@ -32,3 +32,12 @@ export function noTitleError(fileName: string, line: number | undefined): Import
     line,
   )
 }
+
+/** A saved page whose head and body name no title. */
+export function pageWithoutTitleError(fileName: string): ImportError {
+  return new ImportError(
+    fileName,
+    'has no title: the page has no og:title, <title> or headline',
+    'Import a copy-paste of the page instead, with the headline on a line of its own above the article text.',
+  )
+}

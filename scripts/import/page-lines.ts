@@ -1,4 +1,5 @@
 import { classifyLine, type LineClass } from './classify-line.ts'
+import { isHeadlineShaped } from './line-shape.ts'
 
 /** One line of a pasted page, with what it is. */
 export interface PageLine {
@@ -16,6 +17,7 @@ export interface PageLine {
  */
 const MAX_LINKS_UNDER_LABEL = 6
 const MAX_BOX_LINES = 8
+const MAX_BOX_PROSE_LINES = 2
 
 /* Invisible characters pasted at the edges of lines by some editors and sites. */
 const EDGE_INVISIBLES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
@@ -72,27 +74,46 @@ export function withChromeBoxesDropped(lines: readonly PageLine[]): PageLine[] {
   return result
 }
 
-/* The index of a sign-up box's last line, or undefined if no close follows the opener closely. */
-function endOfBox(lines: PageLine[], following: number[]): number | undefined {
-  const closesBox = (index: number | undefined) => {
-    const line = index === undefined ? undefined : lines[index]
-    if (line === undefined) return false
-    const { class: lineClass } = line
-    if (lineClass.kind === 'chrome') return lineClass.chrome === 'box-close'
-    return (lineClass.kind === 'prose' || lineClass.kind === 'short') && lineClass.fineprint
-  }
-  const firstClose = following.slice(0, MAX_BOX_LINES).findIndex((index) => {
+/*
+ * The index of a sign-up box's last line: the button or small print within a
+ * few lines of the opener, and any more of either straight after. Undefined
+ * when none comes first, or when what lies between is not what boxes hold
+ * (a headline, more than a blurb of prose, a byline, date, caption or end
+ * marker), so a menu's "Sign up for newsletters" link cannot swallow the
+ * headline under it.
+ */
+function endOfBox(lines: readonly PageLine[], following: readonly number[]): number | undefined {
+  let proseLines = 0
+  let close: number | undefined
+  for (const [position, index] of following.slice(0, MAX_BOX_LINES).entries()) {
     const line = lines[index]
-    return closesBox(index) || (line?.class.kind === 'chrome' && line.class.chrome === 'end')
-  })
-  if (firstClose === -1 || !closesBox(following[firstClose])) return undefined
-  let last = firstClose
+    if (line === undefined) break
+    if (closesBox(line)) {
+      close = position
+      break
+    }
+    const kind = line.class.kind
+    if (kind === 'prose') proseLines += 1
+    const boxLike =
+      (kind === 'short' && !isHeadlineShaped(line.text)) ||
+      kind === 'link' ||
+      kind === 'prose' ||
+      (kind === 'chrome' && line.class.chrome !== 'end')
+    if (!boxLike || proseLines > MAX_BOX_PROSE_LINES) return undefined
+  }
+  if (close === undefined) return undefined
   // The button is often followed by its small print, or the small print by a "thank you".
+  let last = close
   while (last + 1 < following.length) {
-    const next = following[last + 1]
-    const nextLine = next === undefined ? undefined : lines[next]
-    if (!closesBox(next) && !(nextLine?.class.kind === 'chrome' && nextLine.class.chrome === 'line')) break
+    const next = lines[following[last + 1] ?? -1]
+    if (next === undefined || !(closesBox(next) || (next.class.kind === 'chrome' && next.class.chrome === 'line'))) break
     last += 1
   }
   return following[last]
+}
+
+function closesBox(line: PageLine): boolean {
+  const lineClass = line.class
+  if (lineClass.kind === 'chrome') return lineClass.chrome === 'box-close'
+  return (lineClass.kind === 'prose' || lineClass.kind === 'short') && lineClass.fineprint
 }

@@ -1,10 +1,10 @@
 import { bodySpanOf } from './body-span.ts'
-import { preferredDate } from './dates.ts'
+import { preferredDate, type StatedDate } from './dates.ts'
 import { readHeader } from './header.ts'
-import { isProse, isSubheadShaped } from './line-shape.ts'
+import { isSubheadShaped } from './line-shape.ts'
 import { pageLinesOf, type PageLine } from './page-lines.ts'
-import { photosIn } from './photos.ts'
 import { noArticleError, noTitleError } from './import-errors.ts'
+import { photosIn } from './photos.ts'
 import type { BodyBlock, ImportedArticle } from './types.ts'
 
 /**
@@ -55,7 +55,7 @@ function endOfArticle(lines: readonly PageLine[], bodyEnd: number): number {
   return marker === -1 ? lines.length : marker
 }
 
-function dateOf(line: PageLine) {
+function dateOf(line: PageLine): StatedDate | undefined {
   if (line.class.kind === 'date') return line.class.date
   if (line.class.kind === 'byline') return line.class.byline.date
   return undefined
@@ -71,7 +71,6 @@ function bodyBlocksOf(lines: readonly PageLine[], captionLines: ReadonlySet<Page
     if (captionLines.has(line)) return []
     if (line.class.kind === 'prose') return [{ kind: 'paragraph', text: line.text }]
     if (line.class.kind !== 'short') return []
-    const isSubhead = !isProse(line.text) && isSubheadShaped(line.text)
-    return [{ kind: isSubhead ? 'subhead' : 'paragraph', text: line.text }]
+    return [{ kind: isSubheadShaped(line.text) ? 'subhead' : 'paragraph', text: line.text }]
   })
 }

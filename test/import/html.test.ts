@@ -45,6 +45,17 @@ describe('metadata from meta tags', () => {
     expect(articleFromHtml(savedPage({ head: `<meta name="description" content="${teaser}">` }), 'page.html').dek).toBeUndefined()
   })
 
+  it('keeps the first paragraph when the description repeats it word for word, with no dek', () => {
+    const article = articleFromHtml(savedPage({ head: `<meta name="description" content='${PARAGRAPHS[0]}'>` }), 'page.html')
+    expect(article.dek).toBeUndefined()
+    expect(article.body[0]?.text).toBe(PARAGRAPHS[0])
+  })
+
+  it('refuses a page that names no title anywhere', () => {
+    const html = savedPage().replace('<h1>Ceasefire talks stall in Geneva</h1>', '')
+    expect(() => articleFromHtml(html, 'untitled.html')).toThrow(/^untitled\.html has no title: the page has no og:title, <title> or headline\. /)
+  })
+
   it('without meta tags, takes the site from the <title> and the date from the dateline', () => {
     const head = '<title>Ceasefire talks stall in Geneva - Lakeside Courier</title>'
     const before = '<p class="byline">By Lena Park in Geneva</p><p class="dateline">Published: 12 January 2022 | Updated: 13 January 2022</p>'
@@ -96,11 +107,16 @@ describe('text from the article', () => {
     expect(articleFromHtml(savedPage({ before }), 'page.html').photo).toEqual({ caption: 'Delegates arrive in Geneva on Wednesday.', credit: 'Anna Weber/Wire' })
   })
 
-  it('ends the body at the contributors line and the article at the comments', () => {
+  it('ends the body at the contributors line, putting the names in the frontmatter', () => {
     const after = '<p><em>Agencies contributed to this report.</em></p><p>Follow our live coverage of the talks throughout the week on our website.</p>'
     const article = articleFromHtml(savedPage({ after }), 'page.html')
     expect(article.contributors).toEqual(['Agencies'])
     expect(article.body.map((block) => block.text)).toEqual(PARAGRAPHS)
+  })
+
+  it('ends the article at a comments heading inside it', () => {
+    const after = '<h3>Comments (2)</h3><p>I have followed these talks from the start and I do not think either side wants a deal before the spring.</p>'
+    expect(articleFromHtml(savedPage({ after }), 'page.html').body.map((block) => block.text)).toEqual(PARAGRAPHS)
   })
 
   it('is chosen by content: a saved page named .txt still imports as HTML', () => {

@@ -67,6 +67,12 @@ describe('finding the body', () => {
     expect(paragraphsOf(page('Ceasefire talks stall in Geneva', BODY[0] ?? '', box, BODY[1] ?? '', BODY[2] ?? ''))).toEqual(BODY)
   })
 
+  it('does not let a menu\'s sign-up link swallow the headline under it', () => {
+    const header = 'Newsletters\nSign up for our newsletters\nPolitics\nCeasefire talks stall for a third day in Geneva\nSign in\nSubscribe'
+    const article = articleFromPaste(page(header, 'By Lena Park', ...BODY), 'page.txt')
+    expect(article.title).toBe('Ceasefire talks stall for a third day in Geneva')
+  })
+
   it('keeps a paragraph that mentions a privacy policy when no sign-up box is open', () => {
     const paragraph = 'The mediators said the draft would include a privacy policy for the names of detainees to be exchanged.'
     expect(paragraphsOf(page('Ceasefire talks stall in Geneva', BODY[0] ?? '', paragraph, BODY[1] ?? '', BODY[2] ?? ''))).toContain(paragraph)
