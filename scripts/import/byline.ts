@@ -39,8 +39,8 @@ export function isOutletName(name: string): boolean {
 
 /**
  * A name in normal case when the page set it in capitals ("REN QI" →
- * "Ren Qi", "JEAN-PAUL O'NEIL" → "Jean-Paul O'Neil"); a name with any lower
- * case letter is left as written ("Ren Qi", "DeSantis").
+ * "Li Na", "JEAN-PAUL O'NEIL" → "Jean-Paul O'Neil"); a name with any lower
+ * case letter is left as written ("Li Na", "DeSantis").
  */
 export function normalNameCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name
@@ -48,11 +48,11 @@ export function normalNameCase(name: string): string {
 }
 
 /**
- * Read a byline line: "By REN QI in Moscow | China Daily | Updated: date",
+ * Read a byline line: "By LI NA in Oslo | The Daily Post | Updated: date",
  * "By A and B, Outlet", "By A · 12 January 2022".
  *
  * With `requireBy: false` the line may open with the name itself ("A in
- * Brussels", "A, Europe correspondent"); the paste reader allows that only
+ * Lisbon", "A, Europe correspondent"); the paste reader allows that only
  * for a line directly above a date line, where a name is what sites put.
  * Returns undefined for a line that is not a byline.
  */
@@ -113,7 +113,7 @@ function readPeople(text: string, minWordsPerName: number): { author: string; pl
   let outlet: string | undefined
   for (const part of tail) {
     if (ROLE_WORDS.test(part)) continue
-    // "in Geneva, Switzerland": the country after the city is still the place.
+    // "in Porto, Portugal": the country after the city is still the place.
     if (place !== undefined && extraNames.length === 0 && outlet === undefined && !isOutletName(part) && wordsOf(part).length <= 3 && !/\sand\s/i.test(part)) {
       continue
     }

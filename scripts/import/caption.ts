@@ -30,7 +30,7 @@ export function creditOf(fragment: string): string | undefined {
 }
 
 /**
- * Split a caption line that ends with its credit: "A and B meet in Geneva on
+ * Split a caption line that ends with its credit: "A and B meet in Porto on
  * Monday. NAME NAME/AGENCY" → { caption, credit }. The caption keeps its
  * words as written. Undefined for a line that does not end with a credit.
  */

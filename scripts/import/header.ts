@@ -41,7 +41,7 @@ export function readHeader(lines: readonly PageLine[], excluded: ReadonlySet<Pag
 }
 
 /*
- * "A in Brussels" or "A, Europe correspondent" with no "By": taken as a
+ * "A in Lisbon" or "A, Europe correspondent" with no "By": taken as a
  * byline only straight above a date line and below some headline, where
  * sites that drop the "By" put the name.
  */

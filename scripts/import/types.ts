@@ -20,7 +20,7 @@ export interface Photo {
 export interface ImportedArticle {
   title: string
   dek?: string
-  /** In normal case ("Ren Qi", not "REN QI"); several authors stay as written ("A and B"). */
+  /** In normal case ("Li Na", not "LI NA"); several authors stay as written ("A and B"). */
   author?: string
   place?: string
   outlet?: string
