@@ -18,6 +18,8 @@ export interface PageLine {
 const MAX_LINKS_UNDER_LABEL = 6
 const MAX_BOX_LINES = 8
 const MAX_BOX_PROSE_LINES = 2
+/* No box reaches further than this, which keeps a long paste linear to read. */
+const MAX_LINES_AFTER_CHROME = 2 * MAX_BOX_LINES
 
 /* Invisible characters pasted at the edges of lines by some editors and sites. */
 const EDGE_INVISIBLES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
@@ -54,7 +56,7 @@ export function withChromeBoxesDropped(lines: readonly PageLine[]): PageLine[] {
   for (const [position, index] of nonBlank.entries()) {
     const line = result[index]
     if (line?.class.kind !== 'chrome') continue
-    const following = nonBlank.slice(position + 1)
+    const following = nonBlank.slice(position + 1, position + 1 + MAX_LINES_AFTER_CHROME)
     if (line.class.chrome === 'label') {
       for (const next of following.slice(0, MAX_LINKS_UNDER_LABEL)) {
         const kind = result[next]?.class.kind
@@ -65,7 +67,7 @@ export function withChromeBoxesDropped(lines: readonly PageLine[]): PageLine[] {
     if (line.class.chrome === 'box-open') {
       const boxEnd = endOfBox(result, following)
       if (boxEnd === undefined) continue
-      for (const inside of nonBlank.slice(position + 1)) {
+      for (const inside of following) {
         if (inside > boxEnd) break
         drop(inside)
       }
