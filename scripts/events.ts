@@ -12,6 +12,7 @@ const meetingVerb = /\b(?:meet|meets|met|meeting|convene|convenes|convened|gathe
 const bareWeekday = /^(?:(?:at|from|by)\s+[^,]*?\s+)?(?:on\s+|by\s+|from\s+|until\s+)?(?:this\s+(?:coming\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?,?$/i
 // Spans that name no particular day: the event stays, its date stays unresolved.
 const vagueSpan = /\b(?:week|weekend|month|year|weeks|months)\b/i
+const mayHoldDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i
 const clauseBreak = /;\s*|,\s*(?=(?:then|and then|while|but|and)\s)|\s+then\s+/
 const place = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
 const clauseVerb = /\b(?:was|were|is|are|will|would|shall|has|have|had|launched|launches|met|meet|meets|ended|ends|began|begins|opened|opens|took|takes|take|remained|remains|resumed|resume|resumes|convened|convenes|collapsed|broke|starts|started|could|should|may|might)\b/
@@ -72,6 +73,8 @@ function clausesOf(text: string, narration: string): Clause[] {
 
 function eventIn(clause: Clause, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent | null {
   if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return null
+  // chrono-node is the slow part of the analysis: ask it only about clauses that could hold a date.
+  if (!mayHoldDate.test(clause.narration)) return null
   const span = chrono.en.parse(clause.narration, { instant: reference, timezone: 0 }).find(isDayOrVague)
   if (!span) return null
   const when = span.text.replace(/[,\s]+$/, '')

@@ -43,3 +43,24 @@ export function countryIndex(): Map<string, Country> {
 function unique(values: string[]): string[] {
   return [...new Set(values)]
 }
+
+/**
+ * The country forms a text uses, found by looking up every run of one to five
+ * words in the index: one pass over the text, where testing each of the
+ * index's ~1,300 forms against it would cost a regular expression apiece.
+ */
+export function countryFormsIn(text: string): Map<string, Country> {
+  const index = countryIndex()
+  const words = Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({ start: match.index, end: match.index + match[0].length }))
+  const found = new Map<string, Country>()
+  for (let first = 0; first < words.length; first += 1) {
+    const start = (words[first] as { start: number }).start
+    for (let last = first; last < Math.min(words.length, first + 5); last += 1) {
+      const span = text.slice(start, (words[last] as { end: number }).end)
+      if (span.length > 60) break
+      const country = index.get(span)
+      if (country) found.set(span, country)
+    }
+  }
+  return found
+}

@@ -1,5 +1,5 @@
 import { NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
-import { countryIndex } from './gazetteer.ts'
+import { countryFormsIn, countryIndex } from './gazetteer.ts'
 import { containsWords } from './text.ts'
 import type { ArticleMeta, Paragraph } from './types.ts'
 
@@ -33,8 +33,7 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
 
   const text = `${headline}\n${body}`
   const countries = new Map<string, { name: string; forms: string[] }>()
-  for (const [form, country] of countryIndex()) {
-    if (!containsWords(text, form)) continue
+  for (const [form, country] of countryFormsIn(text)) {
     const entry = countries.get(country.name) ?? { name: country.name, forms: [] }
     entry.forms.push(form)
     countries.set(country.name, entry)
