@@ -4,6 +4,7 @@ import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.t
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { findPeople } from './people.ts'
+import { findPositions } from './positions.ts'
 import { sentencesOf } from './sentences.ts'
 import { narrationOf } from './text.ts'
 import type { Analysis, Article, Attribution, Party, Person, Sentence } from './types.ts'
@@ -23,8 +24,9 @@ export function analyseArticle(article: Article): Analysis {
     if (person.party && !parties.some((party) => party.name === person.party)) person.party = null
   }
   const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
-  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, sentences, attributions, people, parties, events })
-  return { article, sentences, people, parties, attributions, events, paragraphs }
+  const positions = findPositions({ sentences, attributions, people, parties })
+  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })
+  return { article, sentences, people, parties, attributions, events, positions, paragraphs }
 }
 
 /**
@@ -39,7 +41,9 @@ function chooseParties(candidates: PartyCandidate[], sentences: Sentence[], attr
   for (const [index, sentence] of sentences.entries()) {
     const attribution = attributions[index]
     const spokenFor = attribution?.speaker ? actorOf(sentence, attribution, people, pool.map(asParty)) : null
-    if (spokenFor) tally.get(spokenFor)!.speakers += 1
+    // A speaker may stand for a side outside the strongest candidates: that side is not counted.
+    const spokenEntry = spokenFor ? tally.get(spokenFor) : undefined
+    if (spokenEntry) spokenEntry.speakers += 1
     const narration = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
     for (const [pattern, key] of [[demandCue, 'demands'], [refusalCue, 'refusals']] as const) {
       for (const cue of narration.matchAll(pattern)) {

@@ -1,5 +1,4 @@
 import { EXPERT_ROLES, OFFICIAL_ROLES, SOURCE_PREPOSITIONS, SPEECH_VERBS, escapeRegExp } from './cues.ts'
-import { surnameOf } from './people.ts'
 import { narrationOf, startsInQuote } from './text.ts'
 import type { Attribution, Person, Sentence } from './types.ts'
 
@@ -95,7 +94,7 @@ function personNamedAt(text: string, people: Person[], where: 'start' | 'end'): 
   const window = where === 'end' ? trimmed.slice(-220) : trimmed.slice(0, 120)
   let best: { name: string; mention: string; at: number } | null = null
   for (const person of people) {
-    for (const mention of [person.name, surnameOf(person.name)]) {
+    for (const mention of person.mentions) {
       const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(mention)}(?![\\p{L}])`, 'gu')
       for (const match of window.matchAll(pattern)) {
         const rest = where === 'end' ? window.slice(match.index + mention.length) : window.slice(0, match.index)

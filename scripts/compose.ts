@@ -72,6 +72,17 @@ class Context {
     return { text: condenseSentence(sentence.text, maxWords, cue), paragraph, speaker: this.speakerOf(sentence) }
   }
 
+  /** One bullet per position clause of a stance, in reading order, shortened by cutting only. */
+  positionBullets(stance: 'demand' | 'refusal', maxWords = MAX_BULLET_WORDS): Bullet[] {
+    const cue = stance === 'demand' ? demandCue : refusalCue
+    const bullets: Bullet[] = []
+    for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
+      const text = condenseSentence(position.text, maxWords, cue)
+      if (!bullets.some((bullet) => bullet.text === text)) bullets.push({ text, paragraph: position.paragraph, speaker: position.speaker })
+    }
+    return bullets
+  }
+
   /** The notes' sources for paragraphs: every sentence, with its speaker. */
   notesFor(paragraphs: number[]): NoteSource[] {
     return paragraphs.flatMap((paragraph) =>
@@ -105,10 +116,9 @@ function summarySlide(context: Context): Slide {
     if (bullet && !bullets.some((known) => known.paragraph === bullet.paragraph && known.text === bullet.text)) bullets.push(bullet)
   }
   add(context.bulletFor(1))
-  const [firstDemand] = context.paragraphsIn('demands')
-  const [firstRefusal] = context.paragraphsIn('rejections')
-  if (firstDemand) add(context.bulletFor(firstDemand, demandCue))
-  if (firstRefusal) add(context.bulletFor(firstRefusal, refusalCue))
+  // The lede usually states both positions; the next bullets give each side's in its own words.
+  add(context.positionBullets('demand').find((bullet) => bullet.paragraph !== 1) ?? null)
+  add(context.positionBullets('refusal').find((bullet) => bullet.paragraph !== 1) ?? null)
   const upcoming = context.analysis.events.find((event) => event.status === 'upcoming')
   if (upcoming) add(context.bulletFor(upcoming.paragraph, new RegExp(escapeRegExp(upcoming.when))))
   for (const paragraph of context.analysis.article.paragraphs.slice(1)) {
@@ -158,11 +168,9 @@ function leadersOf(context: Context): PersonCard[] {
 
 function positionSlides(context: Context, section: 'demands' | 'rejections'): Slide[] {
   const side = section === 'demands' ? context.demanding : context.responding
-  const paragraphs = context.paragraphsIn(section)
-  if (!side || paragraphs.length === 0) return []
-  const cue = section === 'demands' ? demandCue : refusalCue
+  const bullets = context.positionBullets(section === 'demands' ? 'demand' : 'refusal')
+  if (!side || bullets.length === 0) return []
   const title = section === 'demands' ? `${context.possessive(side)} demands` : `${context.possessive(side)} response`
-  const bullets = paragraphs.map((paragraph) => context.bulletFor(paragraph, cue)).filter((bullet): bullet is Bullet => bullet !== null)
   return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((page, index) => {
     const slide = blankSlide(section, index === 0 ? title : `${title} (continued)`, section === 'demands' ? `What ${side} wants.` : `How ${side} answers.`)
     slide.bullets = page
@@ -173,17 +181,14 @@ function positionSlides(context: Context, section: 'demands' | 'rejections'): Sl
 
 function sideBySideSlide(context: Context): Slide | null {
   if (!context.demanding || !context.responding) return null
-  const column = (section: 'demands' | 'rejections', party: string, cue: RegExp) => ({
-    party,
-    bullets: context.paragraphsIn(section).slice(0, 3)
-      .map((paragraph) => context.bulletFor(paragraph, cue, 15))
-      .filter((bullet): bullet is Bullet => bullet !== null),
-  })
-  const columns = [column('demands', context.demanding, demandCue), column('rejections', context.responding, refusalCue)]
+  const columns = [
+    { party: context.demanding, bullets: context.positionBullets('demand', 15).slice(0, 3) },
+    { party: context.responding, bullets: context.positionBullets('refusal', 15).slice(0, 3) },
+  ]
   if (columns.some((item) => item.bullets.length === 0)) return null
   const slide = blankSlide('positions', 'The two positions', `The two positions side by side: ${context.demanding} on the left, ${context.responding} on the right.`)
   slide.columns = columns
-  slide.sources = context.notesFor(unique(columns.flatMap((item) => item.bullets.map((bullet) => bullet.paragraph))))
+  slide.sources = context.notesFor(unique(columns.flatMap((item) => item.bullets.map((bullet) => bullet.paragraph))).sort((a, b) => a - b))
   return slide
 }
 

@@ -71,8 +71,13 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
     const inLede = (lede.match(forms) ?? []).length > 0
     candidate.score = mentions + (inHeadline ? 6 : 0) + (inLede ? 4 : 0)
     candidate.reason = `${mentions} mentions${inHeadline ? ', named in the headline' : ''}${inLede ? ', named in the lede' : ''}`
+    // "the guild", "Guild president …": an organisation is referred back to by its head noun.
     const generic = GENERIC_SIDE_NOUNS.find((noun) => new RegExp(`\\b${noun}\\b`, 'i').test(candidate.name))
-    if (generic && containsWords(body.toLowerCase(), `the ${generic}`)) candidate.aliases.push(`the ${generic}`)
+    if (generic) {
+      for (const form of [`the ${generic}`, `The ${generic}`, generic[0]?.toUpperCase() + generic.slice(1)]) {
+        if (containsWords(body, form) && !candidate.aliases.includes(form)) candidate.aliases.push(form)
+      }
+    }
   }
   return mergeShortForms([...candidates.values()], body)
     .filter((candidate) => candidate.score >= 3)

@@ -20,7 +20,8 @@ interface Side {
   aliases: string[]
 }
 
-const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}]+(?:[-'’][A-Z]?[\p{Ll}]+)*|[A-Z]\.)`
+// Hyphenated and O'Neil-style names, but not a possessive "'s".
+const NAME_TOKEN = String.raw`(?:[A-Z][\p{Ll}]+(?:-[A-Z]?[\p{Ll}]+|['’](?:[A-Z][\p{Ll}]+|[\p{Ll}]{2,}))*|[A-Z]\.)`
 const PARTICLE = String.raw`(?:von|van|de|der|da|al|bin|el|la|du|le|di|dos|das)`
 const CAPITALISED_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, 'gu')
 
@@ -62,7 +63,25 @@ export function findPeople(passages: Passage[], sides: Side[]): Person[] {
     }
   }
   markExpertsByBackReference(passages, [...people.values()])
-  return [...people.values()].sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
+  const all = [...people.values()].sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
+  const text = passages.map((passage) => passage.text).join('\n')
+  for (const person of all) person.mentions = mentionsOf(person.name, text, all)
+  return all
+}
+
+/**
+ * How the article refers back to a person: the surname, as English copy does,
+ * and the given name where the article uses it alone ("Tesfaye told …", or a
+ * family name written first, "Li said"), if no one else shares it.
+ */
+function mentionsOf(name: string, text: string, people: Person[]): string[] {
+  const tokens = name.split(' ')
+  const mentions = [name, tokens.at(-1) as string]
+  const given = tokens[0] as string
+  const shared = people.some((other) => other.name !== name && other.name.split(' ').includes(given))
+  const alone = new RegExp(`(?<![\\p{L}])${given}(?![\\p{L}]| ${tokens.slice(1).join(' ')})`, 'u')
+  if (tokens.length > 1 && !shared && !titleWords.has(given) && alone.test(text)) mentions.push(given)
+  return [...new Set(mentions)]
 }
 
 function personAt(passage: Passage, run: string, at: number, sides: Side[]): Person | null {
@@ -100,6 +119,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
     affiliation: introduction.affiliation ?? (side && kind === 'party' ? side : null),
     kind,
     party: kind === 'party' ? side : null,
+    mentions: [name],
     paragraph: passage.paragraph,
     reason: `${introduction.evidence || 'named beside a speech verb'}; ${why}${side && kind === 'party' ? `; speaks for ${side}` : ''}`,
   }

@@ -57,6 +57,8 @@ export interface Person {
   kind: PersonKind
   /** Name of the party they speak for, when `kind` is "party". */
   party: string | null
+  /** The forms the article refers to them by: the full name, then the surname or given name used alone. */
+  mentions: string[]
   /** Paragraph of first mention (0 for the photo caption). */
   paragraph: number
   reason: string
@@ -97,6 +99,22 @@ export interface DatedEvent {
   reason: string
 }
 
+/**
+ * A clause in which one side states its position: a demand by the demanding
+ * side or a refusal (or warning) by the responding side.
+ */
+export interface PositionClause {
+  stance: 'demand' | 'refusal'
+  side: string
+  paragraph: number
+  sentence: number
+  /** The clause as written, its leading conjunction dropped. */
+  text: string
+  speaker: string | null
+  cue: string
+  reason: string
+}
+
 export type SectionName = 'standoff' | 'demands' | 'rejections' | 'experts' | 'next'
 
 export interface ClassifiedParagraph {
@@ -115,6 +133,7 @@ export interface Analysis {
   parties: Party[]
   attributions: Attribution[]
   events: DatedEvent[]
+  positions: PositionClause[]
   paragraphs: ClassifiedParagraph[]
 }
 

@@ -4,7 +4,7 @@ import { splitSentences } from '../../scripts/sentences.ts'
 import type { Person, Sentence } from '../../scripts/types.ts'
 
 function person(name: string, kind: Person['kind'], role: string | null, paragraph = 1): Person {
-  return { name, role, affiliation: null, kind, party: null, paragraph, reason: '' }
+  return { name, role, affiliation: null, kind, party: null, mentions: [name, name.split(' ').at(-1) as string], paragraph, reason: '' }
 }
 
 const PEOPLE = [
