@@ -17,12 +17,12 @@ export function analyseArticle(article: Article): Analysis {
   const sentences = sentencesOf(article.paragraphs)
   const candidates = findPartyCandidates(article.meta, article.paragraphs)
   const caption = article.meta.photo ? [{ paragraph: 0, text: article.meta.photo.caption }] : []
-  const people = findPeople([...sentences, ...caption], candidates)
+  // Sides are chosen by what their people say; once chosen, each person's side is read again
+  // against the two sides alone, so a ministry named in a role does not stand in for its country.
+  const candidatePeople = findPeople([...sentences, ...caption], candidates)
+  const parties = chooseParties(candidates, sentences, attributeSentences(sentences, candidatePeople), candidatePeople)
+  const people = findPeople([...sentences, ...caption], parties)
   const attributions = attributeSentences(sentences, people)
-  const parties = chooseParties(candidates, sentences, attributions, people)
-  for (const person of people) {
-    if (person.party && !parties.some((party) => party.name === person.party)) person.party = null
-  }
   const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
   const positions = findPositions({ sentences, attributions, people, parties })
   const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })

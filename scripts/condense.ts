@@ -5,7 +5,7 @@ export const MAX_BULLET_WORDS = 25
 
 // Where a news sentence can be cut and still read as a sentence: before a
 // trailing participle clause, a coordinated clause, or a semicolon.
-const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|who|as|after|including|then|although|though|because)\s)|;\s+|\s+[-–—]\s+/
+const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|who|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/
 
 /**
  * Shorten a sentence to at most `maxWords` without rewording it: the whole
@@ -22,17 +22,27 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
     const main = text.slice(opener[0].length)
     if (wordCount(main) <= maxWords) return main
   }
-  const clauses = text.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean)
+  // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
+  // said it beside the text, so the reported statement can stand alone.
+  const reported = !prefer ? null : /^[^"“;]{0,160}?\b(?:said|says|told [^,"“]{1,40}?|added|insisted|stressed|warned)(?: that)?\s+(?=[^\s])/.exec(text)
+  const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
+  if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
+  const clauses = [text, ...(statement ? [statement] : [])].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
   const fitting = clauses.filter((clause) => wordCount(clause) <= maxWords && wordCount(clause) >= 5)
-  const chosen = (prefer && fitting.find((clause) => prefer.test(clause))) ?? fitting[0]
+  const chosen = prefer ? fitting.find((clause) => prefer.test(clause)) : fitting[0]
   if (chosen) return balanceQuotes(chosen)
+  // With a cue to keep: the sentence's opening words up to a comma or a closing quote, when they hold it.
+  const opening = prefer ? openingWithin(text, maxWords) : null
+  if (opening && prefer?.test(opening)) return opening
   const quotes = Array.from(text.matchAll(/"([^"]+)"|“([^”]+)”/g), (match) => match[0])
     .filter((quote) => wordCount(quote) <= maxWords && wordCount(quote) >= 5)
     .sort((a, b) => wordCount(b) - wordCount(a))
   // A quotation alone would drop a negation in its lead-in ("does not expect that \"…\""): cut instead.
   if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
-  const words = text.split(/\s+/)
-  return `${balanceQuotes(words.slice(0, maxWords).join(' ').replace(/[,;:]$/, ''))} …`
+  // Cut to the first words, from the reported statement when that is where the cue is.
+  const first = (part: string) => part.split(/\s+/).slice(0, maxWords).join(' ').replace(/[,;:]$/, '')
+  const cut = prefer && !prefer.test(first(text)) && statement && prefer.test(first(statement)) ? first(statement) : first(text)
+  return `${balanceQuotes(cut)} …`
 }
 
 /** Drop a quote mark left without its partner by a cut or a sentence split. */
@@ -43,4 +53,17 @@ export function balanceQuotes(text: string): string {
   if (/"[.,!?]?$/.test(text)) return text.replace(/"([.,!?]?)$/, '$1')
   const at = text.lastIndexOf('"')
   return text.slice(0, at) + text.slice(at + 1)
+}
+
+/** The longest run of the first `maxWords` words that ends at a comma, semicolon or closing quote. */
+function openingWithin(text: string, maxWords: number): string | null {
+  const words = text.split(/\s+/)
+  for (let count = Math.min(maxWords, words.length - 1); count >= 8; count -= 1) {
+    const last = words[count - 1] as string
+    if (/(?:[,;:]|["”][,;:]?)$/.test(last)) {
+      const cut = words.slice(0, count).join(' ').replace(/[,;:]$/, '')
+      if ((cut.match(/"/g) ?? []).length % 2 === 0) return cut
+    }
+  }
+  return null
 }

@@ -2,8 +2,26 @@ import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.t
 import { narrationOf } from './text.ts'
 import type { Attribution, Party, Person, PositionClause, Sentence } from './types.ts'
 
-const demandCue = wordPattern(DEMAND_CUES)
-const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES])
+const CUE_KINDS = [
+  { kind: 'demand', pattern: wordPattern(DEMAND_CUES, 'gi') },
+  { kind: 'rejection', pattern: wordPattern(REJECTION_CUES, 'gi') },
+  { kind: 'warning', pattern: wordPattern(WARNING_CUES, 'gi') },
+] as const
+// Cue nouns name whose position it is when a side stands right before them ("the Other proposal").
+const CUE_NOUNS = /^(?:proposal|proposals|demand|demands|guarantee|guarantees|condition|conditions|ultimatum)$/i
+
+interface Cue {
+  kind: 'demand' | 'rejection' | 'warning'
+  text: string
+  at: number
+}
+
+interface Segment {
+  side: string
+  why: string
+  text: string
+  cues: Cue[]
+}
 // Where a sentence joins two positions: "…, with Capital insisting on X, and Other firmly rejecting Y".
 const CLAUSE_JOINT = /,\s+(?=(?:with|and|while|but|whereas|as|even as)\s)|;\s+|\s+[-–—]\s+/g
 const LEADING_JOINT = /^(?:and|but|while|whereas|as|even as|with)\s+/i
@@ -35,23 +53,22 @@ export function findPositions(input: PositionInput): PositionClause[] {
     // A speaker's quotation states their side's position; the reporter's own quotes of others do not.
     const readable = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
     for (const clause of clausesOf(sentence.text, readable)) {
-      for (const [stance, pattern, side] of [['demand', demandCue, demanding], ['refusal', refusalCue, responding]] as const) {
-        const cue = pattern.exec(clause.readable)
-        if (!cue) continue
-        const before = clause.readable.slice(0, cue.index)
-        const actor = actorBefore(before, input.people, input.parties) ?? (speakerSide ? { side: speakerSide, why: `spoken by ${attribution?.speaker}` } : null)
-        if (actor?.side !== side.name) continue
+      for (const segment of segmentsByActor(clause, input, speakerSide, attribution?.speaker ?? null)) {
+        const stance = segment.side === demanding.name ? 'demand' : segment.side === responding.name ? 'refusal' : null
+        const cue = stance === 'demand' ? segment.cues.find((item) => item.kind === 'demand') : stance === 'refusal'
+          ? segment.cues.find((item) => item.kind === 'rejection') ?? segment.cues.find((item) => item.kind === 'warning')
+          : undefined
+        if (!stance || !cue) continue
         positions.push({
           stance,
-          side: side.name,
+          side: segment.side,
           paragraph: sentence.paragraph,
           sentence: sentence.index,
-          text: clause.text,
+          text: segment.text,
           speaker: attribution?.speaker ?? null,
-          cue: cue[0],
-          reason: `"${cue[0]}" by ${side.name} (${actor.why})`,
+          cue: cue.text,
+          reason: `"${cue.text}" by ${segment.side} (${segment.why})`,
         })
-        break
       }
     }
   }
@@ -87,23 +104,56 @@ function clausesOf(text: string, readable: string): Clause[] {
   }, [])
 }
 
-/** The person or side named last before a cue within its clause. */
-function actorBefore(text: string, people: Person[], parties: Party[]): { side: string; why: string } | null {
-  let best: { side: string | null; why: string; at: number } | null = null
+/**
+ * Cut a clause where the actor changes: "London pressing for a bigger share
+ * and the bloc refusing to reopen …" is two positions, cut where "the bloc"
+ * begins. Each segment keeps the cues that fall in it.
+ */
+function segmentsByActor(clause: Clause, input: PositionInput, speakerSide: string | null, speaker: string | null): Segment[] {
+  const cues: Cue[] = CUE_KINDS.flatMap(({ kind, pattern }) => Array.from(clause.readable.matchAll(pattern), (match) => ({ kind, text: match[0], at: match.index })))
+    .sort((a, b) => a.at - b.at)
+  const segments: Array<Segment & { start: number; end: number }> = []
+  for (const cue of cues) {
+    const actor = actorBefore(clause.readable.slice(0, cue.at), input.people, input.parties, CUE_NOUNS.test(cue.text))
+      ?? (speakerSide ? { side: speakerSide, why: `spoken by ${speaker}`, at: 0, end: 0 } : null)
+    if (!actor) continue
+    const current = segments.at(-1)
+    // Another side takes over only as the cue's subject, named just before it ("the bloc refusing");
+    // a side named further back is an object of the running clause ("wants Other to share data, with warning").
+    if (current && (current.side === actor.side || cue.at - actor.end > 16)) {
+      current.cues.push(cue)
+      continue
+    }
+    const start = current && actor.at > (current.cues.at(-1)?.at ?? 0) ? actor.at : current ? current.start : 0
+    if (current && start > current.start) current.end = start
+    if (current && start === current.start) continue
+    segments.push({ side: actor.side, why: actor.why, text: '', cues: [cue], start, end: clause.text.length })
+  }
+  return segments.map((segment) => ({
+    ...segment,
+    text: clause.text.slice(segment.start, segment.end).replace(/(?:,|\s+(?:and|but|while|as))\s*$/i, '').trim(),
+  }))
+}
+
+/** The person or side named last before a cue within its clause, with where it is named. */
+function actorBefore(text: string, people: Person[], parties: Party[], cueIsNoun = false): { side: string; why: string; at: number; end: number } | null {
+  let best: { side: string | null; why: string; at: number; end: number } | null = null
   for (const person of people) {
     for (const mention of person.mentions) {
       const at = lastWholeWord(text, mention)
-      if (at !== -1 && (!best || at > best.at)) best = { side: person.kind === 'party' ? person.party : null, why: `${person.name} before the cue`, at }
+      if (at !== -1 && (!best || at > best.at)) best = { side: person.kind === 'party' ? person.party : null, why: `${person.name} before the cue`, at, end: at + mention.length }
     }
   }
   for (const party of parties) {
     for (const alias of party.aliases) {
       const at = lastWholeWord(text, alias)
-      // "Party A's demand" names whose demand it is, not who acts on it.
-      if (at !== -1 && !/^['’]s\b/.test(text.slice(at + alias.length)) && (!best || at > best.at)) best = { side: party.name, why: `"${alias}" before the cue`, at }
+      const rest = text.slice(at + alias.length)
+      // "Party A's demand", "the Other proposal" name whose position it is, not who acts on it.
+      const owner = /^['’]s\b/.test(rest) || (cueIsNoun && rest.trim() === '')
+      if (at !== -1 && !owner && (!best || at > best.at)) best = { side: party.name, why: `"${alias}" before the cue`, at, end: at + alias.length }
     }
   }
-  return best?.side ? { side: best.side, why: best.why } : null
+  return best?.side ? { side: best.side, why: best.why, at: best.at, end: best.end } : null
 }
 
 function sideIn(text: string, parties: Party[]): string | null {

@@ -9,7 +9,7 @@ export function analysisReport(analysis: Analysis) {
   return {
     article: { file: analysis.article.file, title: meta.title, date: meta.date, outlet: meta.outlet, author: meta.author, paragraphs: analysis.article.paragraphs.length },
     parties: analysis.parties.map(({ name, aliases, stance, reason }) => ({ name, aliases, stance, reason })),
-    people: analysis.people.map(({ name, role, affiliation, kind, party, paragraph, reason }) => ({ name, role, affiliation, kind, party, paragraph, reason })),
+    people: analysis.people.map(({ name, role, affiliation, kind, party, mentions, paragraph, reason }) => ({ name, role, affiliation, kind, party, mentions, paragraph, reason })),
     paragraphs: analysis.paragraphs.map(({ n, text, section, speaker, reason }) => ({ n, text, section, speaker, reason })),
     sentences: analysis.sentences.map((sentence) => {
       const attribution = analysis.attributions.find((item) => item.paragraph === sentence.paragraph && item.sentence === sentence.index)

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { buildDeckFile } from '../build.ts'
 import { locateBrowser } from '../browser.ts'
 import { InputError } from '../errors.ts'
-import { DEFAULT_FORMATS, EXPORT_FORMATS, exportDeck, type ExportFormat, type ExportResult } from './export-deck.ts'
+import { DEFAULT_FORMATS, EXPORT_FORMATS, exportDeck, failing, type ExportFormat, type ExportResult } from './export-deck.ts'
 import { createProgress } from './progress.ts'
 import { buildSite } from './site.ts'
 
@@ -73,14 +73,16 @@ export async function runSite(options: RunSiteOptions): Promise<{ outDir: string
   await refreshDeck(options.source, options.deck, options.log)
   const progress = createProgress({ log: options.log, total: 1 })
   const step = progress.step(`building the static site into ${path.relative(process.cwd(), outDir) || outDir}`)
-  await buildSite({
-    deck: options.deck,
-    outDir,
-    ...(options.base === undefined ? {} : { base: options.base }),
-    onOutput: (line) => {
-      if (/modules transformed|built in/i.test(line)) step.note(line.trim())
-    },
-  })
+  await failing(step, () =>
+    buildSite({
+      deck: options.deck,
+      outDir,
+      ...(options.base === undefined ? {} : { base: options.base }),
+      onOutput: (line) => {
+        if (/modules transformed|built in/i.test(line)) step.note(line.trim())
+      },
+    }),
+  )
   step.done()
   const shown = path.relative(process.cwd(), outDir) || outDir
   options.log(`site in ${shown}/: serve it from any static host (see the README), or here with \`npx vite preview --outDir ${shown}\``)

@@ -61,7 +61,7 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportResu
   let session: PrintSession | undefined
   try {
     const starting = progress.step('starting Slidev and Chromium')
-    session = await openPrintSession({ deck: options.deck, browserPath: options.browserPath })
+    session = await failing(starting, () => openPrintSession({ deck: options.deck, browserPath: options.browserPath }))
     starting.note(`${session.slides.length} slides, browser ${options.browserPath}`)
     timings.start = starting.done()
 
@@ -70,7 +70,8 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportResu
     for (const format of formats) {
       const name = OUTPUT_NAMES[format]
       const step = progress.step(`writing ${name}`)
-      await writeFormat(format, session, path.join(staging, name), pictures, step)
+      const live = session
+      await failing(step, () => writeFormat(format, live, path.join(staging, name), pictures, step))
       staged.push(name)
       timings[format] = step.done()
     }
@@ -93,6 +94,16 @@ export async function exportDeck(options: ExportDeckOptions): Promise<ExportResu
   }
 }
 
+/** Runs `work`, marking `step` failed (which stops its "still …" lines) if it throws. */
+export async function failing<T>(step: ProgressStep, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    step.fail()
+    throw error
+  }
+}
+
 type Pictures = (step: ProgressStep) => Promise<Buffer[]>
 
 /** Slide pictures are taken once and shared by the PNG export and the handout. */
@@ -101,6 +112,12 @@ function pictureCache(session: PrintSession): Pictures {
   return (step) => {
     taken ??= captureSlidePngs(session, (done, total) => {
       if (done === total || done % 5 === 0) step.note(`slide ${done} of ${total} pictured`)
+    }).then((pngs) => {
+      // The handout pairs pictures with notes by position: they must line up.
+      if (pngs.length !== session.slides.length) {
+        throw new Error(`The print page shows ${pngs.length} slides but the deck has ${session.slides.length}; the handout would pair notes with the wrong pictures.`)
+      }
+      return pngs
     })
     return taken
   }
@@ -138,6 +155,7 @@ function reportProblems(session: PrintSession, log: (line: string) => void): voi
     for (const url of [...new Set(session.blocked)].slice(0, 10)) log(`  ${url}`)
   }
   for (const message of [...new Set(session.pageErrors)].slice(0, 10)) log(`warning: the deck raised an error while rendering: ${message}`)
+  for (const response of [...new Set(session.missing)].slice(0, 10)) log(`warning: the deck asked for a file the server does not have: ${response}`)
 }
 
 async function writtenPngs(dir: string): Promise<string[]> {

@@ -60,7 +60,7 @@ header p { margin: 0; color: #666; font-size: 9pt; }
 .slide { display: grid; grid-template-columns: 78mm 1fr; gap: 6mm; padding: 0 0 5mm; margin: 0 0 5mm; border-bottom: 0.75pt solid #ccc; break-inside: avoid; }
 .slide.long { break-inside: auto; }
 .slide:last-child { border-bottom: none; }
-.picture { width: 78mm; border: 1pt solid #999; display: block; break-inside: avoid; }
+.picture { width: 78mm; border: 1pt solid #777; display: block; break-inside: avoid; }
 .slide h2 { font-size: 10.5pt; line-height: 1.3; margin: 0 0 2mm; break-after: avoid; }
 .slide h2 .no { color: #888; font-weight: 400; margin-right: 1.5mm; }
 .notes p { margin: 0 0 1.6mm; orphans: 3; widows: 2; }

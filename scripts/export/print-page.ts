@@ -33,6 +33,8 @@ export interface PrintSession {
   blocked: string[]
   /** Errors thrown by the deck's own scripts while rendering. */
   pageErrors: string[]
+  /** Local files the deck asked for that the server did not have (an image path gone wrong). */
+  missing: string[]
   /**
    * Loads the print page (`'print'`) or one slide in print mode, and waits
    * until it has rendered. Same contract as Slidev's exporter uses.
@@ -87,6 +89,13 @@ export async function openPrintSession(options: OpenPrintSessionOptions): Promis
     page.setDefaultTimeout(timeout)
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
+    // Vite answers 500 for a module it could not compile: a slide Slidev cannot render.
+    const serverErrors: string[] = []
+    const missing: string[] = []
+    page.on('response', (response) => {
+      if (response.status() >= 500) serverErrors.push(response.url())
+      else if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
+    })
     const base = `http://127.0.0.1:${port}${slidev.data.config.routerMode === 'hash' ? '/#' : ''}`
     const openedBrowser = browser
     const session: PrintSession = {
@@ -98,7 +107,12 @@ export async function openPrintSession(options: OpenPrintSessionOptions): Promis
       height,
       blocked,
       pageErrors,
-      go: (target) => showPrint(page, `${base}/${target === 'print' ? 'print' : target}?print=true`, target, timeout),
+      missing,
+      async go(target) {
+        serverErrors.length = 0
+        await showPrint(page, `${base}/${target === 'print' ? 'print' : target}?print=true`, target, timeout)
+        if (serverErrors.length > 0) throw new DeckRenderError(options.deck, serverErrors)
+      },
       async close() {
         await openedBrowser.close().catch(() => undefined)
         await server.close()
@@ -110,6 +124,22 @@ export async function openPrintSession(options: OpenPrintSessionOptions): Promis
     await browser?.close().catch(() => undefined)
     await server.close()
     throw error
+  }
+}
+
+/**
+ * Slidev could not compile part of the deck; Vite has printed the error with
+ * the slide's file and line. Exports stop rather than print a blank slide.
+ */
+export class DeckRenderError extends Error {
+  constructor(deck: string, urls: string[]) {
+    const slides = [...new Set(urls.map((url) => url.match(/__slidev_(\d+)\.md/)?.[1]).filter((no) => no !== undefined))]
+    const where = slides.length > 0 ? `slide ${slides.join(', ')}` : [...new Set(urls)].slice(0, 3).join(', ')
+    super(
+      `Slidev could not compile ${where} of ${deck}; its error, with the line, is printed above. ` +
+        'Fix the deck and export again; if briefdeck generated it, report the source article: the renderer let through text Slidev cannot compile.',
+    )
+    this.name = 'DeckRenderError'
   }
 }
 

@@ -25,6 +25,8 @@ export interface ProgressStep {
   note(detail: string): void
   /** Ends the step with a `done in …` line; returns the step's duration in ms. */
   done(): number
+  /** Ends the step with a `failed after …` line (the caller reports why); returns its duration. */
+  fail(): number
 }
 
 export interface Progress {
@@ -58,6 +60,16 @@ export function createProgress(options: ProgressOptions): Progress {
         timer.unref()
       }
 
+      const finish = (verb: string) => {
+        const elapsed = now() - started
+        if (!finished) {
+          finished = true
+          clearTimeout(timer)
+          options.log(`${INDENT}${verb} ${formatSeconds(elapsed)}`)
+        }
+        return elapsed
+      }
+
       options.log(`[${count}/${options.total}] ${label}`)
       arm()
       return {
@@ -66,15 +78,8 @@ export function createProgress(options: ProgressOptions): Progress {
           options.log(`${INDENT}${detail}`)
           arm()
         },
-        done() {
-          const elapsed = now() - started
-          if (!finished) {
-            finished = true
-            clearTimeout(timer)
-            options.log(`${INDENT}done in ${formatSeconds(elapsed)}`)
-          }
-          return elapsed
-        },
+        done: () => finish('done in'),
+        fail: () => finish('failed after'),
       }
     },
   }

@@ -48,6 +48,15 @@ describe('createProgress', () => {
     ])
   })
 
+  it('marks a failed step and stops its "still …" lines', () => {
+    const { lines, progress, advance } = setup()
+    const step = progress.step('writing briefing.pptx')
+    advance(2500)
+    expect(step.fail()).toBe(2500)
+    advance(60_000)
+    expect(lines).toEqual(['[1/3] writing briefing.pptx', '      failed after 2.5 s'])
+  })
+
   it('falls silent after done, even if the clock runs on', () => {
     const { lines, progress, advance } = setup()
     const step = progress.step('starting')

@@ -11,7 +11,11 @@ export interface BuiltFixture extends DeckBuild {
 
 /** Build a source file in-process and parse the deck back with Slidev's own parser. */
 export function buildFixture(path: string): BuiltFixture {
-  const source = readFileSync(path, 'utf8')
+  return buildSource(readFileSync(path, 'utf8'), path)
+}
+
+/** {@link buildFixture} for source text that is not on disk as it is (a fixture changed for one test). */
+export function buildSource(source: string, path: string): BuiltFixture {
   const build = buildDeck(source, path)
   const parsed = parseSync(build.deck, 'slides.md')
   return { ...build, source, parsed, slideText: parsed.slides.map((slide) => visibleText(slide.content)) }
