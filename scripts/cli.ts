@@ -33,10 +33,12 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     .description('generate the deck from the article')
     .argument('[source]', 'the article markdown', DEFAULT_SOURCE)
     .option('-o, --out <file>', 'where to write the deck', DEFAULT_DECK)
-    .action(async (source: string, options: { out: string }) => {
+    .option('-f, --force', 'overwrite a deck edited by hand (a backup copy is kept)')
+    .action(async (source: string, options: { out: string; force?: boolean }) => {
       const started = performance.now()
-      const result = await buildDeckFile(source, options.out)
+      const result = await buildDeckFile(source, options.out, { force: options.force === true })
       const slides = result.build.briefing.slides.length
+      if (result.backup) io.out(`kept the hand-edited deck as ${result.backup}`)
       io.out(`${result.written ? 'wrote' : 'unchanged'} ${options.out} (${slides} slides from ${source}) in ${Math.round(performance.now() - started)} ms`)
     })
 
@@ -59,9 +61,10 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     .argument('[source]', 'the article markdown', DEFAULT_SOURCE)
     .option('-o, --out <file>', 'where to write the deck', DEFAULT_DECK)
     .option('-p, --port <port>', 'port for the Slidev server', '3030')
-    .action(async (source: string, options: { out: string; port: string }) => {
+    .option('-f, --force', 'overwrite a deck edited by hand (a backup copy is kept)')
+    .action(async (source: string, options: { out: string; port: string; force?: boolean }) => {
       const { runDev } = await import('./dev.ts')
-      await runDev({ source, deck: options.out, port: Number(options.port), log: io.out, warn: io.err })
+      await runDev({ source, deck: options.out, port: Number(options.port), force: options.force === true, log: io.out, warn: io.err })
     })
 
   program

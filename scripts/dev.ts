@@ -8,6 +8,8 @@ export interface DevOptions {
   source: string
   deck: string
   port: number
+  /** Overwrite a hand-edited deck at start (a backup is kept). */
+  force: boolean
   log: (line: string) => void
   warn: (line: string) => void
 }
@@ -18,7 +20,8 @@ export interface DevOptions {
  * follows; a source that fails to build leaves the last good deck in place.
  */
 export async function runDev(options: DevOptions): Promise<void> {
-  const first = await buildDeckFile(options.source, options.deck)
+  const first = await buildDeckFile(options.source, options.deck, { force: options.force })
+  if (first.backup) options.log(`kept the hand-edited deck as ${first.backup}`)
   options.log(`${first.written ? 'wrote' : 'unchanged'} ${options.deck} (${first.build.briefing.slides.length} slides)`)
 
   const watcher = watch(resolve(options.source), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } })
