@@ -24,22 +24,7 @@ export async function runDev(options: DevOptions): Promise<void> {
   if (first.backup) options.log(`kept the hand-edited deck as ${first.backup}`)
   options.log(`${first.written ? 'wrote' : 'unchanged'} ${options.deck} (${first.build.briefing.slides.length} slides)`)
 
-  const watcher = watch(resolve(options.source), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } })
-  let queue = Promise.resolve()
-  const rebuild = () => {
-    queue = queue.then(async () => {
-      const started = performance.now()
-      try {
-        const result = await buildDeckFile(options.source, options.deck)
-        options.log(`${result.written ? 'rebuilt' : 'unchanged'} ${options.deck} in ${Math.round(performance.now() - started)} ms`)
-      } catch (error) {
-        options.warn(`briefdeck: ${error instanceof Error ? error.message : String(error)}`)
-        options.warn('briefdeck: kept the last good deck; fix the source and save again.')
-      }
-    })
-  }
-  watcher.on('change', rebuild).on('add', rebuild)
-
+  const watcher = watchSource(options)
   const require = createRequire(import.meta.url)
   const slidevBin = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
   const slidev = spawn(process.execPath, [slidevBin, options.deck, '--port', String(options.port), '--open', 'false'], { stdio: 'inherit' })
@@ -57,4 +42,34 @@ export async function runDev(options: DevOptions): Promise<void> {
       else reject(new Error(`Slidev exited with code ${code}`))
     })
   })
+}
+
+/**
+ * Rebuild the deck on every save of the source, one build at a time. A
+ * source that fails to build is reported and leaves the last good deck in
+ * place (the open browser keeps showing it); the next good save recovers.
+ */
+export function watchSource(options: Pick<DevOptions, 'source' | 'deck' | 'log' | 'warn'>): { ready: Promise<void>; close: () => Promise<void> } {
+  const watcher = watch(resolve(options.source), { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } })
+  let queue = Promise.resolve()
+  const rebuild = () => {
+    queue = queue.then(async () => {
+      const started = performance.now()
+      try {
+        const result = await buildDeckFile(options.source, options.deck)
+        options.log(`${result.written ? 'rebuilt' : 'unchanged'} ${options.deck} in ${Math.round(performance.now() - started)} ms`)
+      } catch (error) {
+        options.warn(`briefdeck: ${error instanceof Error ? error.message : String(error)}`)
+        options.warn('briefdeck: kept the last good deck; fix the source and save again.')
+      }
+    })
+  }
+  watcher.on('change', rebuild).on('add', rebuild)
+  return {
+    ready: new Promise((resolveReady) => watcher.once('ready', () => resolveReady())),
+    close: async () => {
+      await watcher.close()
+      await queue
+    },
+  }
 }
