@@ -70,7 +70,8 @@ function parseFrontmatter(node: Yaml, file: string): Record<string, unknown> {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = offset + (error.linePos?.[0].line ?? 0)
-      const reason = error.message.split('\n')[0]
+      // yaml counts lines from the start of the frontmatter; the prefix above gives the file's line.
+      const reason = (error.message.split('\n')[0] ?? 'invalid YAML').replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]$/, '')
       throw new InputError(`${file}:${line}: malformed frontmatter: ${reason}. Fix the YAML between the two --- lines.`, { file, line })
     }
     throw error
@@ -83,7 +84,7 @@ function metaOf(fields: Record<string, unknown>, heading: string | null, file: s
     throw new InputError(`${file}: the article has no title. Add \`title:\` to the frontmatter or a \`# Title\` line.`, { file })
   }
   const rawDate = fields.date instanceof Date ? fields.date.toISOString().slice(0, 10) : text(fields.date)
-  if (rawDate !== null && !ISO_DATE.test(rawDate)) {
+  if (rawDate !== null && !isCalendarDate(rawDate)) {
     throw new InputError(`${file}: frontmatter date "${rawDate}" is not a calendar date. Write it as YYYY-MM-DD.`, { file })
   }
   const photo = fields.photo
@@ -109,4 +110,11 @@ function text(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const trimmed = normaliseSpace(value)
   return trimmed === '' ? null : trimmed
+}
+
+/** `YYYY-MM-DD` naming a day that exists (not 2025-02-30). */
+function isCalendarDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false
+  const date = new Date(`${text}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }

@@ -197,3 +197,13 @@ describe('readArticle: errors', () => {
     expect(error.message).toContain('YYYY-MM-DD')
   })
 })
+
+describe('readArticle: dates that do not exist', () => {
+  it.each(['2025-02-30', '2025-13-01', '2024-00-10'])('refuses %s with the file named', (date) => {
+    expect(() => readArticle(`---\ntitle: "Talks"\ndate: ${date}\n---\n\nThe union said no.\n`, 'dated.md')).toThrow(/dated\.md: frontmatter date .* is not a calendar date/)
+  })
+
+  it('reports a YAML error at the file line only, without the YAML parser\'s own line count', () => {
+    expect(() => readArticle('---\ntitle: [unclosed\ndate: 2024-01-01\n---\n\nText.\n', 'bad.md')).toThrow(/^bad\.md:3: malformed frontmatter: (?!.*at line)/)
+  })
+})
