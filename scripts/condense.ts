@@ -24,7 +24,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   }
   // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
   // said it beside the text, so the reported statement can stand alone.
-  const reported = !prefer ? null : /^[^"“;]{0,160}?\b(?:said|says|told [^,"“]{1,40}?|added|insisted|stressed|warned)(?: that)?\s+(?=[^\s])/.exec(text)
+  const reported = /^[^"“;]{0,160}?\b(?:said|says|told [^,"“]{1,40}?|added|insisted|stressed|warned|as saying)(?: that)?\s+(?=[^\s])/.exec(text)
   const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
   const clauses = [text, ...(statement ? [statement] : [])].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
@@ -41,7 +41,8 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
   // Cut to the first words, from the reported statement when that is where the cue is.
   const first = (part: string) => part.split(/\s+/).slice(0, maxWords).join(' ').replace(/[,;:]$/, '')
-  const cut = prefer && !prefer.test(first(text)) && statement && prefer.test(first(statement)) ? first(statement) : first(text)
+  const fromStatement = statement !== null && (prefer ? !prefer.test(first(text)) && prefer.test(first(statement)) : wordCount(statement) >= 8)
+  const cut = fromStatement && statement ? first(statement) : first(text)
   return `${balanceQuotes(cut)} …`
 }
 
