@@ -24,7 +24,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   }
   // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
   // said it beside the text, so the reported statement can stand alone.
-  const reported = /^[^"“;]{0,160}?\b(?:said|says|told [^,"“]{1,40}?|added|insisted|stressed|warned|as saying)(?: that)?\s+(?=[^\s])/.exec(text)
+  const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
   const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
   const clauses = [text, ...(statement ? [statement] : [])].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)

@@ -126,3 +126,17 @@ describe('balanceQuotes', () => {
     expect(balanceQuotes('he said "we will go')).toBe('he said we will go')
   })
 })
+
+describe('condenseSentence: the attribution lead-in', () => {
+  it('drops "X, a role at Y, said" and keeps the statement, which the bullet attributes beside it', () => {
+    const sentence = 'Ines Moreau, director of the Centre for Maritime Policy at the University of Bergen, said the port operators had misjudged how long the dockworkers could hold out without strike pay.'
+    expect(condenseSentence(sentence)).toBe('the port operators had misjudged how long the dockworkers could hold out without strike pay.')
+  })
+
+  it('never cuts inside "told <audience>": the object of "told" is not the statement', () => {
+    const sentence = 'Quist told a separate news conference late on Friday evening in the harbour town that the union would hold out for as long as it took to win a fair deal for its members.'
+    expect(condenseSentence(sentence)).toBe('the union would hold out for as long as it took to win a fair deal for its members.')
+    const quoted = 'Quist told a separate news conference late on Friday evening: "We had a long and difficult discussion over nearly nine hours with the port operators and their lawyers."'
+    expect(condenseSentence(quoted)).toBe('"We had a long and difficult discussion over nearly nine hours with the port operators and their lawyers."')
+  })
+})
