@@ -72,6 +72,11 @@ function speakerOf(
   if (pronoun.test(before) && last) {
     return { speaker: last.speaker, reason: `"${pronoun.exec(before)?.[0].trim()} ${verbText}" carries the last named speaker, ${last.speaker}` }
   }
+  // "He dismissed the call … and said": the pronoun is the subject of both verbs.
+  const subject = /^\s*(He|She|They)\b[^;]*\band\s*$/.exec(before)?.[1]
+  if (subject && last && !personNamedAt(before, people, 'end')) {
+    return { speaker: last.speaker, reason: `"${subject} … and ${verbText}" carries the last named speaker, ${last.speaker}` }
+  }
   const namedAfter = personNamedAt(after, people, 'start')
   if (namedAfter) return { speaker: namedAfter.name, reason: `"${verbText} ${namedAfter.mention}"` }
 
@@ -113,7 +118,7 @@ function attachesToVerb(between: string, where: 'start' | 'end'): boolean {
   if (gap === '') return true
   if (where === 'start') return /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,6}$/u.test(`${gap} `) && !/[.;]/.test(gap)
   // "Jane Roe, director of the X Institute," / "Jane Roe on Monday" / "Jane Roe was quoted by X as saying"
-  return /^,[^;]*,?$/.test(gap) || /^(?:on|in|at|also|later|then|again|firmly)\b[^,;]*$/.test(gap) || /^(?:had|has|was|were)$/.test(gap)
+  return /^,[^;]*,?$/.test(gap) || /^(?:on|in|at|also|later|then|again|firmly)\b[^,;]*$/.test(gap) || /^(?:had|has|was|were)$/.test(gap) || /^,\s*\d{1,3},\s*who$/.test(gap)
 }
 
 /** "the Russian scholar said" / "said the minister": the most recent person whose role has that noun. */

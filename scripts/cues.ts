@@ -104,6 +104,7 @@ export const ORGANISATION_WORDS = [
   'Hospital', 'Court', 'Board', 'Authority', 'Service', 'Network', 'Alliance', 'Forum', 'Times', 'News', 'Post',
   'Press', 'Agencies', 'Inc', 'Ltd', 'Corp', 'Co', 'Airlines', 'Port', 'Ports', 'Workers', 'Nurses', 'Treaty',
   'Guild', 'Partners', 'Holdings', 'Industries', 'Systems', 'Health', 'Trust', 'Society', 'Cooperative',
+  'Research', 'Studies', 'Policy', 'Development', 'Sciences', 'Economics', 'Cross', 'Crescent',
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
 ]
 
@@ -127,6 +128,10 @@ export const EVENT_NOUNS = [
   'conference', 'vote', 'ballot', 'deadline', 'strike', 'walkout', 'hearing', 'visit', 'ceasefire', 'truce',
   'dialogue', 'consultations', 'forum', 'assembly', 'committee', 'commission', 'parliament', 'deal',
   'agreement', 'ultimatum', 'bargaining', 'mediation', 'signing', 'referendum', 'election', 'congress',
+  // Conflict events a ceasefire briefing dates (wire copy on truces and border incidents).
+  'shelling', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid', 'skirmish',
+  // Openings and closures: the dated happenings of stories outside the genre.
+  'reopening', 'opening', 'closure', 'launch',
 ]
 
 /** Verbs and auxiliaries that put an event in the future, whatever the article's tense. */
@@ -135,6 +140,7 @@ export const FUTURE_MARKERS = [
   'are due', 'was due', 'were due', 'is set to', 'are set to', 'was set to', 'were set to', 'is expected',
   'are expected', 'was expected', 'were expected', 'plans to', 'plan to', 'planned to', 'going to', 'to be held',
   'to take place', 'is to', 'are to', 'was to', 'were to', 'next', 'upcoming', 'later this', 'expires', 'expire',
+  'expected', 'expects', 'expect',
   'deadline', 'threatened to', 'threaten to', 'intend to', 'intends to', 'agreed to meet', 'will resume',
 ]
 

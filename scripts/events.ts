@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node'
-import { EVENT_NOUNS, EXPECTATION_CUES, FUTURE_MARKERS, wordPattern } from './cues.ts'
+import { EVENT_NOUNS, EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
 import { narrationOf } from './text.ts'
 import type { Attribution, DatedEvent, Sentence } from './types.ts'
 
@@ -7,14 +7,14 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const eventNoun = wordPattern(EVENT_NOUNS)
 const futureMarker = wordPattern(FUTURE_MARKERS)
 const expectationCue = wordPattern(EXPECTATION_CUES)
-const meetingVerb = /\b(?:meet|meets|met|meeting|convene|convenes|convened|gather|resume|resumes|resumed|sit down|vote|votes|voted|strike|walk out|expire|expires|expired|signed|sign)\b/i
+const meetingVerb = /\b(?:meet|meets|met|meeting|convene|convenes|convened|gather|resume|resumes|resumed|sit down|vote|votes|voted|strike|walk out|expire|expires|expired|signed|sign|reopen|reopens|reopened|open|opens|opened|close|closes|closed|brief|briefs|briefed)\b/i
 // A weekday with nothing that fixes its week: chrono-node guesses the direction, we take it from the tense.
 const bareWeekday = /^(?:(?:at|from|by)\s+[^,]*?\s+)?(?:on\s+|by\s+|from\s+|until\s+)?(?:this\s+(?:coming\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?,?$/i
 // Spans that name no particular day: the event stays, its date stays unresolved.
 const vagueSpan = /\b(?:week|weekend|month|year|weeks|months)\b/i
 const mayHoldDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i
-const clauseBreak = /;\s*|,\s*(?=(?:then|and then|while|but|and)\s)|\s+then\s+/
-const place = /\b(?:in|at)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
+const clauseBreak = /;\s*|,\s*(?=(?:then|and then|while|but|and|after|before|when)\s)|\s+then\s+/
+const place = /\b(?:in|at|near|(?:town|city|village|port|region|province|district) of)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
 const clauseVerb = /\b(?:was|were|is|are|will|would|shall|has|have|had|launched|launches|met|meet|meets|ended|ends|began|begins|opened|opens|took|takes|take|remained|remains|resumed|resume|resumes|convened|convenes|collapsed|broke|starts|started|could|should|may|might)\b/
 
 export interface EventOptions {
@@ -144,19 +144,28 @@ function whatHappens(clause: string, when: string, where: string | null): string
   let text = clause.replace(/^\s*(?:then|and then|and|but|while)\s+/i, '').trim()
   const verb = clauseVerb.exec(text)
   const subject = verb ? text.slice(0, verb.index).trim() : ''
-  if (subject && eventNoun.test(subject)) text = subject
+  // A short subject names the event ("A meeting of the Council was scheduled …"); a long one is
+  // a whole reported clause ("She said her government sought an inquiry into the shelling …").
+  const namesEvent = subject && eventNoun.test(subject) && subject.split(/\s+/).length <= 12 && !/\b(?:said|says|told|added)\b/.test(subject)
+  if (namesEvent) text = subject
   else {
     const noun = eventNoun.exec(text)
     if (noun) text = text.slice(noun.index)
-    else if (subject) text = `${subject} ${meetingVerb.exec(clause)?.[0] ?? ''}`.trim()
+    // No event noun: the clause itself says what happens ("Jane Roe will brief party leaders").
+
   }
-  const cut = [when, where ? `in ${where}` : '', where ? `at ${where}` : '']
-    .filter(Boolean)
-    .reduce((phrase, part) => phrase.replace(part, ' '), text)
+  const cut = where
+    ? text.replace(when, ' ').replace(new RegExp(`\\s*\\b(?:(?:in|at|near)(?: the)?|of(?: the)?(?: [\\w-]+){0,2} (?:town|city|village|port|region|province|district) of)\\s+${escapeRegExp(where)}`), ' ')
+    : text.replace(when, ' ')
   const cleaned = cut
     .trim()
-    .replace(/\b(?:on|by|from|until)\s*$/i, '')
-    .replace(/\s+(?:with|after|before|as)\s.*$/i, '')
+    // What the event is stops where the clause turns to who reported it or what came of it.
+    .replace(/,\s*(?:[^,]{0,60}\s)?(?:said|says|told|reported|announced)\b.*$/i, '')
+    .replace(/,\s*(?:in which|which|who|where|when)\b.*$/i, '')
+    .replace(/\s+(?:that|which)\s+(?:ended|began|started|was|were|had)\b.*$/i, '')
+    .replace(/\s+(?:on|at|in|by)\s*(?=,)/g, '')
+    .replace(/\s+(?:with|after|before|as|without|amid|following)\s.*$/i, '')
+    .replace(/(?:\s+(?:on|by|from|until|at|in))+\s*$/i, '')
     .replace(/^['’]s\s+/, '')
     .replace(/\s+/g, ' ')
     .replace(/[\s,.;:]+$/, '')

@@ -34,7 +34,8 @@ const headRole = wordPattern(HEAD_ROLES)
 const academicAffiliation = wordPattern(ACADEMIC_AFFILIATIONS)
 const sideAffiliation = wordPattern(SIDE_AFFILIATIONS)
 const anyRole = wordPattern([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
-const speechAfter = new RegExp(`^\\s*(?:,\\s*)?(?:${SPEECH_VERBS.join('|')}|was quoted|has said|had said)\\b`)
+// "Jane Roe said", "Jane Roe, 78, who said": an age and a relative pronoun may stand between.
+const speechAfter = new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*)?(?:who\\s+)?(?:${SPEECH_VERBS.join('|')}|was quoted|has said|had said)\\b`)
 const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\s*$`)
 // Back-references that mark the last-introduced person as an independent expert ("the Russian scholar said").
 const expertDescriptor = new RegExp(`\\bthe\\s+(?:[A-Z][\\p{L}-]+\\s+|[a-z]+\\s+)?(?:${EXPERT_ROLES.join('|')})\\b`, 'u')
@@ -104,6 +105,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
   if (/^\s+(?:[A-Z][\p{L}]+)/u.test(after) && organisationWords.has(after.trim().split(/\s+/)[0] ?? '')) return null
 
   const before = text.slice(0, nameAt)
+  // "the Centre for Ceasefire Research", "the Committee of the Red Cross": the end of an organisation's name.
+  if (/\b(?:of|for|of the|for the)\s+$/.test(before) && !speechAfter.test(narrationOf(after))) return null
   const preRole = roleBefore(before)
   const appositive = appositiveAfter(after)
   const speaks = speechAfter.test(narrationOf(after)) || speechBefore.test(before)
@@ -137,7 +140,9 @@ function roleBefore(before: string): string | null {
     const word = words[index] as string
     if (/[,.;:!?"“”()]$/.test(word)) break
     const capitalised = /^[A-Z\p{Lu}]/u.test(word)
-    if (capitalised || /^(?:of|for|the)$/.test(word) || anyRole.test(word) || /^(?:chief|senior|deputy|top|lead|former|acting)$/.test(word)) {
+    // "and" joins two capitalised title words ("Water and Energy Minister"), never a name to a title.
+    const joinsTitle = word === 'and' && /^[A-Z]/.test(words[index - 1] ?? '') && /^[A-Z]/.test(role[0] ?? '')
+    if (capitalised || joinsTitle || /^(?:of|for|the)$/.test(word) || anyRole.test(word) || /^(?:chief|senior|deputy|top|lead|former|acting)$/.test(word)) {
       role.unshift(word)
       continue
     }
