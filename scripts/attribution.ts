@@ -7,9 +7,12 @@ const sourcePreposition = new RegExp(`\\b(?:${SOURCE_PREPOSITIONS.join('|')})\\s
 const pronoun = /\b(?:he|she|they)\s*$/i
 const roleNoun = new RegExp(`\\b(?:${[...EXPERT_ROLES, ...OFFICIAL_ROLES].map(escapeRegExp).join('|')})\\b`, 'i')
 // An unnamed source: "a spokeswoman for the ministry", "officials", "the union".
+// Each word of the organisation is one capitalised word and one space, so the
+// pattern cannot backtrack over a long name in more than one way.
+const UNNAMED_HEADS = [...OFFICIAL_ROLES, 'officials', 'sources', 'diplomats', 'union', 'company', 'ministry', 'government', 'statement', 'commission', 'council', 'bloc', 'alliance', 'authority', 'agency', 'committee', 'board', 'embassy', 'office']
 const unnamedSource = new RegExp(
-  `(?:^|\\b)((?:an?|the|one|two|three|several)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${[...OFFICIAL_ROLES, 'officials', 'sources', 'diplomats', 'union', 'company', 'ministry', 'government', 'statement'].map(escapeRegExp).join('|')})(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?(?:[A-Z][\\p{L}'’-]*\\s*)+)?)\\s*$`,
-  'iu',
+  `(?:^|\\b)((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${UNNAMED_HEADS.map((head) => `[${head[0]}${head[0]?.toUpperCase()}]${escapeRegExp(head.slice(1))}`).join('|')})(?:\\s+(?:for|of|at|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s(?:(?:of|for|and|the|on)\\s)*\\p{Lu}[\\p{L}'’-]*)*)?)\\s*$`,
+  'u',
 )
 
 /**
@@ -89,7 +92,7 @@ function speakerOf(
 }
 
 function roleNounOrGroup(phrase: string): boolean {
-  return roleNoun.test(phrase) || /\b(?:officials|sources|diplomats|union|company|ministry|government|statement)\b/i.test(phrase)
+  return roleNoun.test(phrase) || new RegExp(`\\b(?:${UNNAMED_HEADS.join('|')})\\b`, 'i').test(phrase)
 }
 
 /** A person named (full name or surname) at the start or the end of `text`. */

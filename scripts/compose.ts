@@ -1,4 +1,4 @@
-import { condenseSentence, MAX_BULLET_WORDS } from './condense.ts'
+import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from './cues.ts'
 import { quotationsOf, wordCount } from './text.ts'
 import type { Analysis, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from './types.ts'
@@ -74,11 +74,16 @@ class Context {
 
   /** One bullet per position clause of a stance, in reading order, shortened by cutting only. */
   positionBullets(stance: 'demand' | 'refusal', maxWords = MAX_BULLET_WORDS): Bullet[] {
-    const cue = stance === 'demand' ? demandCue : refusalCue
     const bullets: Bullet[] = []
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
-      const text = condenseSentence(position.text, maxWords, cue)
-      if (!bullets.some((bullet) => bullet.text === text)) bullets.push({ text, paragraph: position.paragraph, speaker: position.speaker })
+      // A long statement that lists several points gives a bullet for each, when each fits.
+      const clauses = splitClauses(position.text)
+      const texts = wordCount(position.text) > maxWords && clauses.length > 1 && clauses.length <= 3 && clauses.every((clause) => wordCount(clause) <= maxWords)
+        ? clauses.map((clause) => balanceQuotes(clause))
+        : [condenseSentence(position.text, maxWords, new RegExp(escapeRegExp(position.cue), 'i'))]
+      for (const text of texts) {
+        if (!bullets.some((bullet) => bullet.text === text)) bullets.push({ text, paragraph: position.paragraph, speaker: position.speaker })
+      }
     }
     return bullets
   }

@@ -24,7 +24,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   }
   // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
   // said it beside the text, so the reported statement can stand alone.
-  const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
+  const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
   const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
   const clauses = [text, ...(statement ? [statement] : [])].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
@@ -44,6 +44,19 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const fromStatement = statement !== null && (prefer ? !prefer.test(first(text)) && prefer.test(first(statement)) : wordCount(statement) >= 8)
   const cut = fromStatement && statement ? first(statement) : first(text)
   return `${balanceQuotes(cut)} …`
+}
+
+/**
+ * The clauses of a sentence at the places it can be cut, for a statement that
+ * lists several positions ("seeking raises of 9 percent …, along with a cap
+ * of four patients per nurse"). Fragments under five words stay with the clause before.
+ */
+export function splitClauses(sentence: string): string[] {
+  return sentence.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean).reduce<string[]>((clauses, clause) => {
+    if (clauses.length > 0 && wordCount(clause) < 5) clauses[clauses.length - 1] += `, ${clause}`
+    else clauses.push(clause)
+    return clauses
+  }, [])
 }
 
 /** Drop a quote mark left without its partner by a cut or a sentence split. */

@@ -165,3 +165,12 @@ export function escapeRegExp(text: string): string {
 export function firstCue(pattern: RegExp, text: string): string | null {
   return pattern.exec(text)?.[0] ?? null
 }
+
+/** Words that make an organisation a workers' body, referred back to as "the union". */
+export const LABOUR_BODY_WORDS = ['Union', 'Guild', 'Federation', 'Workers', 'Brotherhood', 'Teamsters', 'Nurses', 'Teachers', 'Pilots', 'Syndicate', 'Confederation']
+
+/** Unions of states, referred back to as "the bloc" (and by their adjective: "European officials"). */
+export const BLOC_NAMES = ['European Union', 'African Union', 'Eurasian Economic Union', 'Customs Union', 'Gulf Cooperation Council', 'Association of Southeast Asian Nations', 'Mercosur']
+
+/** How bargaining copy refers back to the employer across the table from a union. */
+export const EMPLOYER_REFERENCES = ['the company', 'the employer', 'the employers', 'management', 'the group', 'the operators', 'the hospitals', 'the hospital group', 'the board']

@@ -1,4 +1,4 @@
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
+import { BLOC_NAMES, EMPLOYER_REFERENCES, LABOUR_BODY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
 import { containsWords } from './text.ts'
 import type { ArticleMeta, Paragraph } from './types.ts'
@@ -79,9 +79,29 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
       }
     }
   }
-  return mergeShortForms([...candidates.values()], body)
-    .filter((candidate) => candidate.score >= 3)
+  return withReferences(mergeShortForms([...candidates.values()], body).filter((candidate) => candidate.score >= 3), body)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+/**
+ * The generic names the article refers back to a side by: "the union" for a
+ * workers' body, "the bloc" and its adjective for a union of states, and "the
+ * company", "management" for the employer across the table from a union.
+ */
+function withReferences(candidates: PartyCandidate[], body: string): PartyCandidate[] {
+  const used = (form: string) => [form, form[0]?.toUpperCase() + form.slice(1)].filter((variant) => containsWords(body, variant))
+  const isBloc = (candidate: PartyCandidate) => BLOC_NAMES.includes(candidate.name)
+  const isLabour = (candidate: PartyCandidate) => !isBloc(candidate) && wordPattern(LABOUR_BODY_WORDS, '').test(candidate.name)
+  const labour = candidates.filter(isLabour)
+  for (const candidate of candidates) {
+    const references = isBloc(candidate)
+      ? [...used('the bloc'), ...used(candidate.name.split(' ')[0] as string)]
+      : isLabour(candidate)
+        ? used('the union')
+        : labour.length === 1 && !countryIndex().has(candidate.name) ? EMPLOYER_REFERENCES.flatMap(used) : []
+    candidate.aliases = unique([...candidate.aliases, ...references])
+  }
+  return candidates
 }
 
 /**

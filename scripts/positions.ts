@@ -45,11 +45,14 @@ export function findPositions(input: PositionInput): PositionClause[] {
   const responding = input.parties.find((party) => party.stance === 'responds')
   if (!demanding || !responding) return []
   const positions: PositionClause[] = []
+  // "The union is seeking … It also wants …": a pronoun subject carries the side named before it.
+  let lastSide = null as { side: string; paragraph: number } | null
   for (const [index, sentence] of input.sentences.entries()) {
     const attribution = input.attributions[index]
     const speaker = input.people.find((person) => person.name === attribution?.speaker)
     if (speaker?.kind === 'expert') continue
-    const speakerSide = speaker?.kind === 'party' ? speaker.party : attribution?.speaker ? sideIn(attribution.speaker, input.parties) : null
+    const pronounSide: string | null = /^\s*(?:It|They)\b/.test(sentence.text) && lastSide?.paragraph === sentence.paragraph ? lastSide.side : null
+    const speakerSide: string | null = speaker?.kind === 'party' ? speaker.party : attribution?.speaker ? sideIn(attribution.speaker, input.parties) : pronounSide
     // A speaker's quotation states their side's position; the reporter's own quotes of others do not.
     const readable = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
     for (const clause of clausesOf(sentence.text, readable)) {
@@ -59,6 +62,7 @@ export function findPositions(input: PositionInput): PositionClause[] {
           ? segment.cues.find((item) => item.kind === 'rejection') ?? segment.cues.find((item) => item.kind === 'warning')
           : undefined
         if (!stance || !cue) continue
+        lastSide = { side: segment.side, paragraph: sentence.paragraph }
         positions.push({
           stance,
           side: segment.side,

@@ -74,7 +74,10 @@ function parseFrontmatter(node: Yaml, file: string): Record<string, unknown> {
       const reason = (error.message.split('\n')[0] ?? 'invalid YAML').replace(/\s+at line \d+, column \d+:?\s*$/, '').replace(/[.:]$/, '')
       throw new InputError(`${file}:${line}: malformed frontmatter: ${reason}. Fix the YAML between the two --- lines.`, { file, line })
     }
-    throw error
+    if (error instanceof InputError) throw error
+    // yaml throws plain errors too (an alias with no anchor: "title: *a"); they are still the input's fault.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new InputError(`${file}:${offset}: malformed frontmatter: ${reason}. Fix the YAML between the two --- lines.`, { file, line: offset })
   }
 }
 

@@ -26,8 +26,7 @@ function renderSlide(slide: Slide, headmatter: Record<string, string> | null): s
 function headmatterLines(slide: Slide, extra: Record<string, string>): string[] {
   return [
     'theme: default',
-    `title: ${yamlString(slide.title)}`,
-    ...(slide.subtitle ? [`info: ${yamlString(slide.subtitle)}`] : []),
+    `title: ${yamlString(frontmatterTitle(slide.title))}`,
     // Fonts come from @fontsource packages (slides/style.css); no Google Fonts, no CDN favicon.
     'fonts:',
     '  sans: Inter',
@@ -57,14 +56,15 @@ const LAYOUTS: Record<Slide['kind'], string> = {
 
 function slideFrontmatter(slide: Slide): string[] {
   const lines = [`layout: ${LAYOUTS[slide.kind]}`, `class: bd-slide bd-${slide.kind}`]
-  if (slide.kind !== 'cover') lines.unshift(`title: ${yamlString(slide.title)}`)
+  if (slide.kind !== 'cover') lines.unshift(`title: ${yamlString(frontmatterTitle(slide.title))}`)
   return lines
 }
 
 function bodyOf(slide: Slide): string {
   switch (slide.kind) {
     case 'cover':
-      return verbatim('bd-cover', [
+      // Long headlines step down a size or two so the cover never overflows.
+      return verbatim(`bd-cover${titleSizeClass(slide.title)}`, [
         `<h1>${html(slide.title)}</h1>`,
         slide.subtitle ? `<p class="bd-dek">${html(slide.subtitle)}</p>` : '',
         `<p class="bd-byline">${slide.facts.map((fact) => `<span>${html(fact.value)}</span>`).join('<span class="bd-sep"> · </span>')}</p>`,
@@ -102,6 +102,12 @@ function bodyOf(slide: Slide): string {
         verbatim('bd-body', [bulletList(slide.bullets)]),
       ].filter(Boolean).join('\n')
   }
+}
+
+function titleSizeClass(title: string): string {
+  if (title.length > 110) return ' bd-title-longest'
+  if (title.length > 70) return ' bd-title-long'
+  return ''
 }
 
 /** An HTML block Vue will not compile: article text inside it stays text. */
@@ -169,6 +175,16 @@ export function noteText(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\\`*_[\]#|~!:]/g, (char) => `\\${char}`)
     .replace(/[&<>{}$]/g, (char) => HTML_ENTITIES[char] as string)
+}
+
+/**
+ * A title for frontmatter. Slidev renders `title:` through its own markdown
+ * and Vue compiler (the Go-to dialog, the table of contents) with no way to
+ * mark it verbatim, so the characters that could make it code or markup are
+ * left out there. The slide itself shows the title exactly, in a v-pre block.
+ */
+export function frontmatterTitle(title: string): string {
+  return title.replace(/[{}<>$`\\*_[\]|~]/g, '').replace(/\s+/g, ' ').trim() || 'Untitled'
 }
 
 /**
