@@ -129,7 +129,7 @@ export const EVENT_NOUNS = [
   'dialogue', 'consultations', 'forum', 'assembly', 'committee', 'commission', 'parliament', 'deal',
   'agreement', 'ultimatum', 'bargaining', 'mediation', 'signing', 'referendum', 'election', 'congress',
   // Conflict events a ceasefire briefing dates (wire copy on truces and border incidents).
-  'shelling', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid', 'skirmish',
+  'shelling', 'pause', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid', 'skirmish',
   // Openings and closures: the dated happenings of stories outside the genre.
   'reopening', 'opening', 'closure', 'launch',
 ]

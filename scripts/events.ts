@@ -38,8 +38,7 @@ export function findEvents(sentences: Sentence[], attributions: Attribution[], o
   for (const sentence of sentences) {
     const narration = narrationOf(sentence.text)
     for (const clause of clausesOf(sentence.text, narration)) {
-      const event = eventIn(clause, sentence, reference, options.articleDate)
-      if (!event) continue
+      for (const event of eventsIn(clause, sentence, reference, options.articleDate)) {
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
         (known.place === event.place || !event.place || !known.place))
@@ -48,6 +47,7 @@ export function findEvents(sentences: Sentence[], attributions: Attribution[], o
         continue
       }
       events.push(event)
+      }
     }
   }
   attachExpectations(sentences, attributions, events)
@@ -71,12 +71,28 @@ function clausesOf(text: string, narration: string): Clause[] {
   return clauses
 }
 
-function eventIn(clause: Clause, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent | null {
-  if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return null
+/**
+ * The events of one clause. A clause may date two things ("opened on March 3
+ * and produced a pause that took effect on March 8"): each date phrase gets
+ * the words between it and the one before.
+ */
+function eventsIn(clause: Clause, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent[] {
+  if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return []
   // chrono-node is the slow part of the analysis: ask it only about clauses that could hold a date.
-  if (!mayHoldDate.test(clause.narration)) return null
-  const span = chrono.en.parse(clause.narration, { instant: reference, timezone: 0 }).find(isDayOrVague)
-  if (!span) return null
+  if (!mayHoldDate.test(clause.narration)) return []
+  const spans = chrono.en.parse(clause.narration, { instant: reference, timezone: 0 }).filter(isDayOrVague)
+  return spans.flatMap((span, index) => {
+    const previous = spans[index - 1]
+    const start = previous ? previous.index + previous.text.length : 0
+    const end = index === spans.length - 1 ? clause.text.length : span.index + span.text.length
+    const part = { text: clause.text.slice(start, end), narration: clause.narration.slice(start, end) }
+    if (index > 0 && !eventNoun.test(part.narration) && !meetingVerb.test(part.narration)) return []
+    const event = eventAt(part, span, sentence, reference, articleDate)
+    return event ? [event] : []
+  })
+}
+
+function eventAt(clause: Clause, span: chrono.ParsedResult, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
   const future = futureMarker.exec(clause.narration)?.[0] ?? null
   const vague = vagueSpan.test(when)
@@ -139,6 +155,17 @@ function placeIn(narration: string, when: string): string | null {
   return places[0]?.name ?? null
 }
 
+/** Where the words describing an event noun begin: "a 10-day humanitarian pause" → "10-day humanitarian pause". */
+function modifiersStart(text: string, nounAt: number): number {
+  let start = nounAt
+  const words = Array.from(text.slice(0, nounAt).matchAll(/[\p{L}\p{N}'’-]+\s*$|[\p{L}\p{N}'’-]+\s+/gu))
+  for (const word of words.reverse().slice(0, 3)) {
+    if (word.index + word[0].length !== start || /^(?:a|an|the|this|that|these|those|its|their|his|her|our|and|or|of|to|in|on|at|for|with|by|from|produced|held|set|agreed|reached|signed)\s*$/i.test(word[0])) break
+    start = word.index
+  }
+  return start
+}
+
 /** What the event is: the clause's subject when it names the event, else the event noun's phrase. */
 function whatHappens(clause: string, when: string, where: string | null): string | null {
   let text = clause.replace(/^\s*(?:then|and then|and|but|while)\s+/i, '').trim()
@@ -146,11 +173,12 @@ function whatHappens(clause: string, when: string, where: string | null): string
   const subject = verb ? text.slice(0, verb.index).trim() : ''
   // A short subject names the event ("A meeting of the Council was scheduled …"); a long one is
   // a whole reported clause ("She said her government sought an inquiry into the shelling …").
-  const namesEvent = subject && eventNoun.test(subject) && subject.split(/\s+/).length <= 12 && !/\b(?:said|says|told|added)\b/.test(subject)
+  const namesEvent = subject && eventNoun.test(subject) && subject.split(/\s+/).length <= 12 && !/\b(?:said|says|told|added)\b/.test(subject) &&
+    /^(?:\p{Lu}|(?:a|an|the|this|its|their|our|his|her)\b)/u.test(subject)
   if (namesEvent) text = subject
   else {
     const noun = eventNoun.exec(text)
-    if (noun) text = text.slice(noun.index)
+    if (noun) text = text.slice(modifiersStart(text, noun.index))
     // No event noun: the clause itself says what happens ("Jane Roe will brief party leaders").
 
   }
@@ -162,7 +190,7 @@ function whatHappens(clause: string, when: string, where: string | null): string
     // What the event is stops where the clause turns to who reported it or what came of it.
     .replace(/,\s*(?:[^,]{0,60}\s)?(?:said|says|told|reported|announced)\b.*$/i, '')
     .replace(/,\s*(?:in which|which|who|where|when)\b.*$/i, '')
-    .replace(/\s+(?:that|which)\s+(?:ended|began|started|was|were|had)\b.*$/i, '')
+    .replace(/\s+(?:that|which)\s+(?:ended|began|started|was|were|had|took|takes|came|comes)\b.*$/i, '')
     .replace(/\s+(?:on|at|in|by)\s*(?=,)/g, '')
     .replace(/\s+(?:with|after|before|as|without|amid|following)\s.*$/i, '')
     .replace(/(?:\s+(?:on|by|from|until|at|in))+\s*$/i, '')
