@@ -1,30 +1,42 @@
 import { createHash } from 'node:crypto'
 
-/** The headmatter key that carries the fingerprint of what briefdeck generated. */
+/** The frontmatter key that carries the fingerprint of what briefdeck generated. */
 export const FINGERPRINT_KEY = 'briefdeckFingerprint'
 
 const FINGERPRINT_LINE = new RegExp(`^${FINGERPRINT_KEY}: "sha256:([0-9a-f]{64})"\\n`, 'm')
 
 /**
- * Stamp a generated deck with the hash of its own content, as a headmatter
- * line right after the opening `---`. A later build can then tell a deck it
- * wrote from one someone has edited since.
+ * Stamp a generated deck with the hash of its own content, as a line in the
+ * last slide's frontmatter, so a later build can tell a deck it wrote from one
+ * someone has edited since. Not in the headmatter: Slidev reloads the whole
+ * page when the headmatter changes, and the stamp changes with every edit.
  */
 export function stampDeck(deck: string): string {
-  const body = deck.replace(/^---\n/, '')
-  return `---\n${FINGERPRINT_KEY}: "sha256:${digest(body)}"\n${body}`
+  const at = lastSlideStart(deck)
+  return `${deck.slice(0, at)}${FINGERPRINT_KEY}: "sha256:${digest(deck)}"\n${deck.slice(at)}`
 }
 
 /**
  * What a deck on disk is: `generated` (unchanged since briefdeck wrote it),
- * `edited` (written by briefdeck, changed since) or `foreign` (no fingerprint:
- * not written by briefdeck, or the line was removed).
+ * `edited` (written by briefdeck, changed since, the stamp included) or
+ * `foreign` (no fingerprint: not written by briefdeck, or the stamp was removed).
  */
 export function deckOrigin(deck: string): 'generated' | 'edited' | 'foreign' {
   const match = FINGERPRINT_LINE.exec(deck)
-  if (!match || match.index !== 4) return 'foreign'
-  const body = deck.slice(4).replace(FINGERPRINT_LINE, '')
-  return digest(body) === match[1] ? 'generated' : 'edited'
+  if (!match) return 'foreign'
+  const unstamped = deck.slice(0, match.index) + deck.slice(match.index + match[0].length)
+  return match.index === lastSlideStart(unstamped) && digest(unstamped) === match[1] ? 'generated' : 'edited'
+}
+
+/**
+ * Where the last slide's frontmatter begins: after the second-to-last
+ * separator line, since the renderer gives every slide a frontmatter block
+ * and no other line of the deck starts with `---`.
+ */
+function lastSlideStart(deck: string): number {
+  const closing = deck.lastIndexOf('\n---\n')
+  const opening = closing > 0 ? deck.lastIndexOf('\n---\n', closing - 1) : -1
+  return opening === -1 ? (deck.startsWith('---\n') ? 4 : 0) : opening + 5
 }
 
 function digest(text: string): string {

@@ -72,7 +72,7 @@ describe('briefdeck build', () => {
     expect(first.err).toEqual([])
     expect(first.out).toHaveLength(1)
     expect(first.out[0]).toMatch(new RegExp(`^wrote ${deck.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ slides from `))
-    expect(await readFile(deck, 'utf8')).toMatch(/^---\nbriefdeckFingerprint: "sha256:[0-9a-f]{64}"\ntheme: default\n/)
+    expect(await readFile(deck, 'utf8')).toMatch(/^---\ntheme: default\n[\s\S]*\n---\nbriefdeckFingerprint: "sha256:[0-9a-f]{64}"\ntitle: "Sources"\n/)
     const second = await run(['build', article, '--out', deck])
     expect(second.code).toBe(0)
     expect(second.out[0]).toMatch(/^unchanged /)
