@@ -103,7 +103,7 @@ function personNamedAt(text: string, people: Person[], where: 'start' | 'end'): 
   let best: { name: string; mention: string; at: number } | null = null
   for (const person of people) {
     for (const mention of person.mentions) {
-      const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(mention)}(?![\\p{L}])`, 'gu')
+      const pattern = mentionPattern(mention)
       for (const match of window.matchAll(pattern)) {
         const rest = where === 'end' ? window.slice(match.index + mention.length) : window.slice(0, match.index)
         if (!attachesToVerb(rest, where)) continue
@@ -113,6 +113,18 @@ function personNamedAt(text: string, people: Person[], where: 'start' | 'end'): 
     }
   }
   return best
+}
+
+const mentionSources = new Map<string, string>()
+
+/** A person's mention as a whole word; the pattern's source is kept, a global RegExp carries state. */
+function mentionPattern(mention: string): RegExp {
+  let source = mentionSources.get(mention)
+  if (source === undefined) {
+    source = `(?<![\\p{L}])${escapeRegExp(mention)}(?![\\p{L}])`
+    mentionSources.set(mention, source)
+  }
+  return new RegExp(source, 'gu')
 }
 
 /** Between a name and its verb there may be only an appositive, a time phrase or a title. */

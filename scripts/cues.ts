@@ -151,10 +151,23 @@ export const EXPECTATION_CUES = [
   'optimistic', 'pessimistic', 'breakthrough', 'breakthroughs', 'dominate', 'forecast', 'probably',
 ]
 
-/** Compile a word table into one case-insensitive whole-word pattern. */
+const patternSources = new Map<string, string>()
+
+/**
+ * Compile a word table into one whole-word pattern (case-insensitive unless
+ * `flags` says otherwise). The analysis asks for the same tables and names
+ * again and again, so each pattern's source is built once; a new RegExp is
+ * still returned each time, since a global one carries state.
+ */
 export function wordPattern(words: readonly string[], flags = 'i'): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp)
-  return new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`, `${flags}u`)
+  const key = words.join('\u0000')
+  let source = patternSources.get(key)
+  if (source === undefined) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp)
+    source = `(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-])`
+    patternSources.set(key, source)
+  }
+  return new RegExp(source, `${flags}u`)
 }
 
 export function escapeRegExp(text: string): string {

@@ -37,8 +37,15 @@ export function findEvents(sentences: Sentence[], attributions: Attribution[], o
   const events: DatedEvent[] = []
   for (const sentence of sentences) {
     const narration = narrationOf(sentence.text)
+    // chrono-node is the slow part of the analysis: ask it once a sentence, and only when a date could be there.
+    if (!mayHoldDate.test(narration)) continue
+    const spans = dateSpans(narration, reference)
+    if (spans.length === 0) continue
     for (const clause of clausesOf(sentence.text, narration)) {
-      for (const event of eventsIn(clause, sentence, reference, options.articleDate)) {
+      const inClause = spans
+        .filter((span) => span.index >= clause.at && span.index + span.text.replace(/[,\s]+$/, '').length <= clause.at + clause.text.length)
+        .map((span) => ({ span, at: span.index - clause.at }))
+      for (const event of eventsIn(clause, inClause, sentence, reference, options.articleDate)) {
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
         (known.place === event.place || !event.place || !known.place))
@@ -57,6 +64,8 @@ export function findEvents(sentences: Sentence[], attributions: Attribution[], o
 interface Clause {
   text: string
   narration: string
+  /** Offset of the clause in its sentence. */
+  at: number
 }
 
 function clausesOf(text: string, narration: string): Clause[] {
@@ -65,7 +74,7 @@ function clausesOf(text: string, narration: string): Clause[] {
   for (const piece of narration.split(clauseBreak)) {
     const at = narration.indexOf(piece, offset)
     if (at === -1 || !piece) continue
-    clauses.push({ text: text.slice(at, at + piece.length), narration: piece })
+    clauses.push({ text: text.slice(at, at + piece.length), narration: piece, at })
     offset = at + piece.length
   }
   return clauses
@@ -76,16 +85,13 @@ function clausesOf(text: string, narration: string): Clause[] {
  * and produced a pause that took effect on March 8"): each date phrase gets
  * the words between it and the one before.
  */
-function eventsIn(clause: Clause, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent[] {
+function eventsIn(clause: Clause, spans: Array<{ span: chrono.ParsedResult; at: number }>, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent[] {
   if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return []
-  // chrono-node is the slow part of the analysis: ask it only about clauses that could hold a date.
-  if (!mayHoldDate.test(clause.narration)) return []
-  const spans = chrono.en.parse(clause.narration, { instant: reference, timezone: 0 }).filter(isDayOrVague)
-  return spans.flatMap((span, index) => {
+  return spans.flatMap(({ span, at }, index) => {
     const previous = spans[index - 1]
-    const start = previous ? previous.index + previous.text.length : 0
-    const end = index === spans.length - 1 ? clause.text.length : span.index + span.text.length
-    const part = { text: clause.text.slice(start, end), narration: clause.narration.slice(start, end) }
+    const start = previous ? previous.at + previous.span.text.length : 0
+    const end = index === spans.length - 1 ? clause.text.length : at + span.text.length
+    const part = { text: clause.text.slice(start, end), narration: clause.narration.slice(start, end), at: clause.at + start }
     if (index > 0 && !eventNoun.test(part.narration) && !meetingVerb.test(part.narration)) return []
     const event = eventAt(part, span, sentence, reference, articleDate)
     return event ? [event] : []
@@ -127,6 +133,43 @@ function eventAt(clause: Clause, span: chrono.ParsedResult, sentence: Sentence, 
     expectations: inClauseExpectation(clause.text),
     reason: `${how}; ${status}${future ? ` ("${future}")` : ''}`,
   }
+}
+
+// The parsers of chrono-node's English configuration that read days: clock
+// times, durations and dates written with slashes are not what a briefing dates.
+const DAY_PARSERS = new Set([
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENCasualDateParser',
+  'ENRelativeDateFormatParser', 'ISOFormatParser', 'ENYearMonthDayParser',
+])
+let dayParser: chrono.Chrono | null = null
+
+function dateParser(): chrono.Chrono {
+  if (dayParser) return dayParser
+  const configuration = chrono.en.configuration.createCasualConfiguration(false)
+  configuration.parsers = configuration.parsers.filter((parser) => DAY_PARSERS.has(parser.constructor.name))
+  dayParser = new chrono.Chrono(configuration)
+  return dayParser
+}
+
+/**
+ * chrono-node's date phrases in a sentence. It is handed only windows around
+ * the words that can start one (its cost grows with the text it reads), and
+ * the phrases it finds are placed back at their offsets in the sentence.
+ */
+function dateSpans(narration: string, reference: Date): chrono.ParsedResult[] {
+  const windows: Array<{ start: number; end: number }> = []
+  for (const match of narration.matchAll(new RegExp(mayHoldDate.source, 'gi'))) {
+    const start = Math.max(0, match.index - 24)
+    const end = Math.min(narration.length, match.index + match[0].length + 24)
+    const last = windows.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else windows.push({ start, end })
+  }
+  return windows.flatMap(({ start, end }) =>
+    dateParser().parse(narration.slice(start, end), { instant: reference, timezone: 0 })
+      .filter(isDayOrVague)
+      .map((span) => Object.assign(span, { index: span.index + start })),
+  )
 }
 
 function isDayOrVague(result: chrono.ParsedResult): boolean {

@@ -11,6 +11,18 @@ const QUOTED = /"[^"]*"|“[^”]*”/g
  * previous sentence (an odd number of straight quotes) has that part blanked too.
  */
 export function narrationOf(sentence: string): string {
+  // Every stage asks for the narration of the same sentences; keep the answers for a while.
+  const known = narrations.get(sentence)
+  if (known !== undefined) return known
+  if (narrations.size > 5000) narrations.clear()
+  const narration = blankQuotations(sentence)
+  narrations.set(sentence, narration)
+  return narration
+}
+
+const narrations = new Map<string, string>()
+
+function blankQuotations(sentence: string): string {
   let text = sentence.replace(QUOTED, (quote) => ' '.repeat(quote.length))
   const stray = text.search(/["“”]/)
   if (stray !== -1) {
