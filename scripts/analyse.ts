@@ -3,7 +3,7 @@ import { actorOf, classifyParagraphs } from './classify.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
-import { findPeople } from './people.ts'
+import { assignSides, findPeople } from './people.ts'
 import { findPositions } from './positions.ts'
 import { sentencesOf } from './sentences.ts'
 import { narrationOf } from './text.ts'
@@ -20,9 +20,9 @@ export function analyseArticle(article: Article): Analysis {
   // Sides are chosen by what their people say; once chosen, each person's side is read again
   // against the two sides alone, so a ministry named in a role does not stand in for its country.
   const candidatePeople = findPeople([...sentences, ...caption], candidates)
-  const parties = chooseParties(candidates, sentences, attributeSentences(sentences, candidatePeople), candidatePeople)
-  const people = findPeople([...sentences, ...caption], parties)
-  const attributions = attributeSentences(sentences, people)
+  const attributions = attributeSentences(sentences, candidatePeople)
+  const parties = chooseParties(candidates, sentences, attributions, candidatePeople)
+  const people = assignSides(candidatePeople, parties)
   const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
   const positions = findPositions({ sentences, attributions, people, parties })
   const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })

@@ -116,7 +116,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
   const clause = clauseAround(text, nameAt)
   const side = introduction.side ?? sideNamedIn(clause.replace(name, ''), sides)
   const { kind, why } = kindOf(introduction.role, introduction.affiliation)
-  return {
+  const person: Person = {
     name,
     role: introduction.role,
     affiliation: introduction.affiliation ?? (side && kind === 'party' ? side : null),
@@ -126,6 +126,38 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
     paragraph: passage.paragraph,
     reason: `${introduction.evidence || 'named beside a speech verb'}; ${why}${side && kind === 'party' ? `; speaks for ${side}` : ''}`,
   }
+  sideEvidence.set(person, [{ texts: [preRole ?? '', appositive ?? '', clause.replace(name, '')], affiliationIsSide: introduction.affiliation === null }])
+  return person
+}
+
+/**
+ * What each person's side was read from, so it can be read again once the two
+ * sides are chosen (see `assignSides`) without finding everyone anew.
+ */
+const sideEvidence = new WeakMap<Person, Array<{ texts: string[]; affiliationIsSide: boolean }>>()
+
+/**
+ * The people with their sides read against the chosen parties alone: a
+ * ministry that was a candidate side while the sides were being chosen no
+ * longer stands in for its country.
+ */
+export function assignSides(people: Person[], parties: Side[]): Person[] {
+  return people.map((person) => {
+    if (person.kind !== 'party') return person
+    const evidence = sideEvidence.get(person) ?? []
+    const side = evidence.flatMap((item) => {
+      const [preRole = '', appositive = '', clause = ''] = item.texts
+      const found = sideNamedIn(preRole, parties) ?? sideNamedIn(appositive, parties) ?? sideNamedIn(clause, parties)
+      return found ? [{ found, affiliationIsSide: item.affiliationIsSide }] : []
+    })[0]
+    const affiliationIsSide = evidence[0]?.affiliationIsSide ?? false
+    return {
+      ...person,
+      party: side?.found ?? null,
+      affiliation: affiliationIsSide ? side?.found ?? null : person.affiliation,
+      reason: person.reason.replace(/; speaks for .*$/, '') + (side ? `; speaks for ${side.found}` : ''),
+    }
+  })
 }
 
 function isNotName(token: string): boolean {
@@ -221,6 +253,7 @@ function kindOf(role: string | null, affiliation: string | null): { kind: Person
 }
 
 function enrich(known: Person, found: Person): void {
+  sideEvidence.set(known, [...(sideEvidence.get(known) ?? []), ...(sideEvidence.get(found) ?? [])])
   if (!known.role && found.role) {
     known.role = found.role
     known.affiliation = found.affiliation
