@@ -215,7 +215,8 @@ function pullQuoteSlide(context: Context): Slide | null {
   if (!best) return null
   const person = context.person(best.speaker)
   const slide = blankSlide('quote', 'In their words', `In their words: ${best.speaker}${person?.role ? `, ${person.role}` : ''}.`)
-  slide.bullets = [{ text: best.quote, paragraph: best.sentence.paragraph, speaker: best.speaker }]
+  // The comma that hands a quotation over to "she said" is not part of what was said.
+  slide.bullets = [{ text: best.quote.replace(/[,;:]$/, ''), paragraph: best.sentence.paragraph, speaker: best.speaker }]
   slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null }]
   slide.sources = [{ paragraph: best.sentence.paragraph, speaker: best.speaker, text: best.sentence.text }]
   return slide

@@ -27,7 +27,8 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
   const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
-  const clauses = [text, ...(statement ? [statement] : [])].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
+  // The statement's own clauses first: they carry what was said without who said it.
+  const clauses = [...(statement ? [statement] : []), text].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
   const fitting = clauses.filter((clause) => wordCount(clause) <= maxWords && wordCount(clause) >= 5)
   const chosen = prefer ? fitting.find((clause) => prefer.test(clause)) : fitting[0]
   if (chosen) return balanceQuotes(chosen)
@@ -35,7 +36,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const opening = prefer ? openingWithin(text, maxWords) : null
   if (opening && prefer?.test(opening)) return opening
   const quotes = Array.from(text.matchAll(/"([^"]+)"|“([^”]+)”/g), (match) => match[0])
-    .filter((quote) => wordCount(quote) <= maxWords && wordCount(quote) >= 5)
+    .filter((quote) => wordCount(quote) <= maxWords && wordCount(quote) >= 5 && (!prefer || prefer.test(quote)))
     .sort((a, b) => wordCount(b) - wordCount(a))
   // A quotation alone would drop a negation in its lead-in ("does not expect that \"…\""): cut instead.
   if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
