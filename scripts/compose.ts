@@ -78,7 +78,9 @@ class Context {
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
       // A long statement that lists several points gives a bullet for each, when each fits.
       const clauses = splitClauses(position.text)
-      const texts = wordCount(position.text) > maxWords && clauses.length > 1 && clauses.length <= 3 && clauses.every((clause) => wordCount(clause) <= maxWords)
+      // Only clauses that add a point ("along with …", "and …") stand alone; "including …" or "which …" lean on the one before.
+      const listsPoints = clauses.slice(1).every((clause) => /^(?:along with|as well as|and|plus|while|but)\b/i.test(clause))
+      const texts = wordCount(position.text) > maxWords && clauses.length > 1 && clauses.length <= 3 && listsPoints && clauses.every((clause) => wordCount(clause) <= maxWords)
         ? clauses.map((clause) => balanceQuotes(clause))
         : [condenseSentence(position.text, maxWords, new RegExp(escapeRegExp(position.cue), 'i'))]
       for (const text of texts) {

@@ -5,7 +5,7 @@ export const MAX_BULLET_WORDS = 25
 
 // Where a news sentence can be cut and still read as a sentence: before a
 // trailing participle clause, a coordinated clause, or a semicolon.
-const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|who|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/
+const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/
 
 /**
  * Shorten a sentence to at most `maxWords` without rewording it: the whole
@@ -25,7 +25,9 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
   // said it beside the text, so the reported statement can stand alone.
   const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
-  const statement = reported && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
+  // "a walkout that she said would put …": a speech verb inside a relative clause does not lead in.
+  const embedded = reported && /\b(?:that|which|who|whom)\s+(?:he|she|they|it|officials?)\s+(?:said|says)\s*$/i.test(reported[0].replace(/\s+that\s*$/, ''))
+  const statement = reported && !embedded && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
   // The statement's own clauses first: they carry what was said without who said it.
   const clauses = [...(statement ? [statement] : []), text].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
@@ -42,7 +44,8 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
   // Cut to the first words, from the reported statement when that is where the cue is.
   const first = (part: string) => part.split(/\s+/).slice(0, maxWords).join(' ').replace(/[,;:]$/, '')
-  const fromStatement = statement !== null && (prefer ? !prefer.test(first(text)) && prefer.test(first(statement)) : wordCount(statement) >= 8)
+  // The statement carries the substance; the whole sentence only when its cut keeps the cue and the statement's does not.
+  const fromStatement = statement !== null && wordCount(statement) >= 8 && !(prefer && prefer.test(first(text)) && !prefer.test(first(statement)))
   const cut = fromStatement && statement ? first(statement) : first(text)
   return `${balanceQuotes(cut)} …`
 }
@@ -60,14 +63,21 @@ export function splitClauses(sentence: string): string[] {
   }, [])
 }
 
-/** Drop a quote mark left without its partner by a cut or a sentence split. */
+/**
+ * Complete a quotation that a cut or a sentence split left open: a quotation
+ * that runs on past the text is closed at its end; one that began before the
+ * text is opened at its start. The words are untouched.
+ */
 export function balanceQuotes(text: string): string {
-  const straight = (text.match(/"/g) ?? []).length
-  if (straight % 2 === 0) return text
-  if (/^"/.test(text)) return text.slice(1)
-  if (/"[.,!?]?$/.test(text)) return text.replace(/"([.,!?]?)$/, '$1')
-  const at = text.lastIndexOf('"')
-  return text.slice(0, at) + text.slice(at + 1)
+  const marks = Array.from(text.matchAll(/"/g), (match) => match.index)
+  if (marks.length % 2 === 0) return text
+  // Pair the marks from the left: an opening mark stands after a space or at the start.
+  const lone = marks.find((at, index) => index % 2 === 0 && !isOpening(text, at))
+  return lone === undefined ? `${text}"` : `"${text}`
+}
+
+function isOpening(text: string, at: number): boolean {
+  return at === 0 || /[\s(\[—–-]/.test(text[at - 1] ?? '')
 }
 
 /** The longest run of the first `maxWords` words that ends at a comma, semicolon or closing quote. */

@@ -113,17 +113,18 @@ describe('balanceQuotes', () => {
     expect(balanceQuotes('No quotes.')).toBe('No quotes.')
   })
 
-  it('drops a lone opening quote at the start', () => {
-    expect(balanceQuotes('"We are ready.')).toBe('We are ready.')
+  it('closes a quotation that runs on past the text', () => {
+    expect(balanceQuotes('"We are ready.')).toBe('"We are ready."')
+    expect(balanceQuotes('he said "we will go')).toBe('he said "we will go"')
   })
 
-  it('drops a lone closing quote at the end, keeping the punctuation before it', () => {
-    expect(balanceQuotes('We have waited long enough."')).toBe('We have waited long enough.')
-    expect(balanceQuotes('and nobody wants this,"')).toBe('and nobody wants this,')
+  it('opens a quotation that began before the text', () => {
+    expect(balanceQuotes('We have waited long enough."')).toBe('"We have waited long enough."')
+    expect(balanceQuotes('and nobody wants this," she said.')).toBe('"and nobody wants this," she said.')
   })
 
-  it('drops a lone quote in the middle', () => {
-    expect(balanceQuotes('he said "we will go')).toBe('he said we will go')
+  it('pairs the marks from the left, so a closed quotation before an open one is kept as it is', () => {
+    expect(balanceQuotes('He called it "a sham" and said "we walk')).toBe('He called it "a sham" and said "we walk"')
   })
 })
 
