@@ -41,7 +41,8 @@ function headmatterLines(slide: Slide, extra: Record<string, string>): string[] 
   ]
 }
 
-const LAYOUTS: Record<Slide['kind'], string> = {
+/** The theme layout each kind of slide is designed for. */
+export const LAYOUTS: Record<Slide['kind'], string> = {
   cover: 'cover',
   summary: 'default',
   standoff: 'default',

@@ -4,8 +4,8 @@
  * from it), and stopped with everything it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import { onCleanup } from './cleanup.ts'
+import { freePort } from '../free-port.ts'
 
 export interface DevServer {
   url: string
@@ -99,15 +99,3 @@ export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** A TCP port free on the loopback interface right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.unref()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port'))))
-    })
-  })
-}

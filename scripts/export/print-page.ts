@@ -4,11 +4,11 @@
  * the other), and one Chromium, the machine's own, loads it once. Requests
  * that would leave the machine are blocked and remembered.
  */
-import net from 'node:net'
 import path from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { isLocalUrl } from './offline.ts'
+import { freePort } from '../free-port.ts'
 
 /** One slide of the deck as the exports need it. */
 export interface DeckSlide {
@@ -176,15 +176,3 @@ async function showPrint(page: Page, url: string, target: 'print' | number, time
   })
 }
 
-/** A TCP port free on the loopback interface right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.unref()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}

@@ -8,23 +8,12 @@
 import type { parseSync } from '@slidev/parser/core'
 import type { Briefing, SlideKind } from '../../scripts/types.ts'
 import { visibleText } from './deck.ts'
-import { frontmatterTitle } from '../../scripts/render.ts'
+import { frontmatterTitle, LAYOUTS } from '../../scripts/render.ts'
 
 type ParsedDeck = ReturnType<typeof parseSync>
 
-/** The theme layout each kind of slide is designed for. */
-export const LAYOUT_OF: Record<SlideKind, string> = {
-  cover: 'cover',
-  summary: 'default',
-  standoff: 'default',
-  demands: 'default',
-  rejections: 'default',
-  positions: 'two-cols-header',
-  quote: 'quote',
-  experts: 'default',
-  next: 'default',
-  sources: 'default',
-}
+/** The theme layout each kind of slide is designed for (the renderer's own table). */
+export const LAYOUT_OF = LAYOUTS
 
 /** Elements the renderer writes around article text; any other element in a slide came from the article. */
 const RENDERER_TAGS = new Set(['div', 'h1', 'h2', 'p', 'span', 'ul', 'li', 'blockquote', 'dl', 'dt', 'dd', 'PeopleCards', 'Timeline'])
