@@ -144,17 +144,20 @@ function standoffSlides(context: Context): Slide[] {
   const leaders = leadersOf(context)
   const past = context.analysis.events.filter((event) => event.status === 'past')
   const setting = past[0]
+  // A story with no two sides to brief (outside the genre) gets its key points, not a standoff.
+  const heading = context.analysis.parties.length === 2 ? 'The standoff' : 'Key points'
   const lead = [
-    'The standoff.',
+    `${heading}.`,
     setting ? `The talks: ${setting.place ? `in ${setting.place}, ` : ''}${setting.date ? longDate(setting.date) : setting.when}.` : '',
     leaders.length > 0 ? `Leading the sides: ${leaders.map((leader) => `${leader.name}, ${leader.role ?? 'no role given'}${leader.side ? `, for ${leader.side}` : ''}`).join('; ')}.` : '',
   ].filter(Boolean).join(' ')
   // The first slide shares its space with the people: fewer bullets there.
   const bullets = paragraphs.map((paragraph) => context.bulletFor(paragraph)).filter((bullet): bullet is Bullet => bullet !== null)
-  const firstCount = leaders.length > 0 ? 3 : MAX_BULLETS_PER_SLIDE
-  const pages = [bullets.slice(0, firstCount), ...chunk(bullets.slice(firstCount), MAX_BULLETS_PER_SLIDE - 1)]
+  const pages = leaders.length > 0
+    ? [bullets.slice(0, 3), ...chunk(bullets.slice(3), MAX_BULLETS_PER_SLIDE - 1)]
+    : chunk(bullets, MAX_BULLETS_PER_SLIDE)
   return pages.map((page, index) => {
-    const slide = blankSlide('standoff', index === 0 ? 'The standoff' : 'The standoff (continued)', index === 0 ? lead : 'The standoff, continued.')
+    const slide = blankSlide('standoff', index === 0 ? heading : `${heading} (continued)`, index === 0 ? lead : `${heading}, continued.`)
     slide.bullets = page
     if (index === 0) {
       slide.people = leaders
@@ -289,9 +292,15 @@ function sourcesSlide(context: Context): Slide {
   return slide
 }
 
+/** Split into as few pages of at most `size` as possible, evenly: 7 at 6 a page is 4 + 3, not 6 + 1. */
 function chunk<T>(items: T[], size: number): T[][] {
+  const count = Math.ceil(items.length / size)
   const pages: T[][] = []
-  for (let index = 0; index < items.length; index += size) pages.push(items.slice(index, index + size))
+  for (let page = 0, start = 0; page < count; page += 1) {
+    const end = start + Math.ceil((items.length - start) / (count - page))
+    pages.push(items.slice(start, end))
+    start = end
+  }
   return pages
 }
 
