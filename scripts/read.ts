@@ -77,7 +77,8 @@ function parseFrontmatter(node: Yaml, file: string): Record<string, unknown> {
     if (error instanceof InputError) throw error
     // yaml throws plain errors too (an alias with no anchor: "title: *a"); they are still the input's fault.
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new InputError(`${file}:${offset}: malformed frontmatter: ${reason}. Fix the YAML between the two --- lines.`, { file, line: offset })
+    // No position from yaml here: point at the frontmatter's first line.
+    throw new InputError(`${file}:${offset + 1}: malformed frontmatter: ${reason}. Fix the YAML between the two --- lines.`, { file, line: offset + 1 })
   }
 }
 
