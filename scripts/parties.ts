@@ -17,7 +17,7 @@ const ORGANISATION_NAME = new RegExp(
   'gu',
 )
 // Generic heads a side is referred back to by ("the union said").
-const GENERIC_SIDE_NOUNS = ['guild', 'union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc']
+const GENERIC_SIDE_NOUNS = ['association', 'federation', 'authority', 'board', 'guild', 'union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc']
 
 /**
  * Find the two sides of the standoff: countries (by any of their names, capital
@@ -55,7 +55,8 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
     candidates.set(name, { name, aliases: [name, ...adjectivesOf(name, body)], score: 0, reason: '' })
   }
   for (const match of body.matchAll(ORGANISATION_NAME)) {
-    const name = match[1]?.trim()
+    // A sentence-initial "The" is not part of the name.
+    const name = match[1]?.trim().replace(/^The\s+/, '')
     if (!name || name.split(/\s+/).length < 2 || countryIndex().has(name)) continue
     const entry = candidates.get(name) ?? { name, aliases: [name], score: 0, reason: '' }
     const acronym = match[2]
@@ -90,6 +91,12 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
  */
 function withReferences(candidates: PartyCandidate[], body: string): PartyCandidate[] {
   const used = (form: string) => [form, form[0]?.toUpperCase() + form.slice(1)].filter((variant) => containsWords(body, variant))
+  // "Operators' spokesman": the reference without its article, capitalised as a title word.
+  const bareForm = (form: string) => {
+    const bare = form.replace(/^the\s+/, '')
+    const capitalised = (bare[0]?.toUpperCase() ?? '') + bare.slice(1)
+    return bare !== form && containsWords(body, capitalised) ? [capitalised] : []
+  }
   const isBloc = (candidate: PartyCandidate) => BLOC_NAMES.includes(candidate.name)
   const isLabour = (candidate: PartyCandidate) => !isBloc(candidate) && wordPattern(LABOUR_BODY_WORDS, '').test(candidate.name)
   const labour = candidates.filter(isLabour)
@@ -98,7 +105,9 @@ function withReferences(candidates: PartyCandidate[], body: string): PartyCandid
       ? [...used('the bloc'), ...used(candidate.name.split(' ')[0] as string)]
       : isLabour(candidate)
         ? used('the union')
-        : labour.length === 1 && !countryIndex().has(candidate.name) ? EMPLOYER_REFERENCES.flatMap(used) : []
+        : labour.length === 1 && !countryIndex().has(candidate.name)
+          ? EMPLOYER_REFERENCES.flatMap((form) => [...used(form), ...bareForm(form)])
+          : []
     candidate.aliases = unique([...candidate.aliases, ...references])
   }
   return candidates
