@@ -277,8 +277,3 @@ function markExpertsByBackReference(passages: Passage[], people: Person[]): void
     }
   }
 }
-
-/** The last word of a name, by which news copy refers back to a person. */
-export function surnameOf(name: string): string {
-  return name.split(' ').at(-1) as string
-}

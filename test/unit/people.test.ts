@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPeople, surnameOf, type Passage } from '../../scripts/people.ts'
+import { findPeople, type Passage } from '../../scripts/people.ts'
 import { splitSentences } from '../../scripts/sentences.ts'
 import type { Person } from '../../scripts/types.ts'
 
@@ -154,10 +154,15 @@ describe('findPeople: across passages', () => {
   })
 })
 
-describe('surnameOf', () => {
-  it('gives the last word of a name', () => {
-    expect(surnameOf('Jane Roe')).toBe('Roe')
-    expect(surnameOf('Karim Abdel-Fattah')).toBe('Abdel-Fattah')
-    expect(surnameOf('Plato')).toBe('Plato')
+describe('mentions', () => {
+  const mentionsOf = (text: string, name: string) =>
+    findPeople(text.split('\n').map((line, index) => ({ paragraph: index + 1, text: line })), SIDES).find((person) => person.name === name)?.mentions
+
+  it('refers back to a person by the full name and the surname, hyphenated or not', () => {
+    expect(mentionsOf('Trade Minister Karim Abdel-Fattah said the quota was final.', 'Karim Abdel-Fattah')).toEqual(['Karim Abdel-Fattah', 'Abdel-Fattah'])
+  })
+
+  it('adds the given name when the article uses it alone and no one else shares it', () => {
+    expect(mentionsOf('Water Minister Tesfaye Alemu said the dam would fill.\nTesfaye told state television the talks were over.', 'Tesfaye Alemu')).toEqual(['Tesfaye Alemu', 'Alemu', 'Tesfaye'])
   })
 })
