@@ -116,7 +116,8 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     return 0
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
-    if (isInputError(error)) {
+    // Every stage's user-fixable error (import's and export's included) is an InputError.
+    if (error instanceof InputError) {
       io.err(`briefdeck: ${error.message}`)
       if (debug && error.stack) io.err(error.stack)
       return 1
@@ -125,9 +126,4 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     io.err(debug && error instanceof Error && error.stack ? error.stack : 'Run again with --debug for the stack trace, and report it with the input that caused it.')
     return 2
   }
-}
-
-/** Input errors from any stage, including the import and export modules' own classes. */
-function isInputError(error: unknown): error is Error {
-  return error instanceof InputError || (error instanceof Error && /^(?:ImportError|BrowserNotFoundError|ExportInputError)$/.test(error.name))
 }

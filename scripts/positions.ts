@@ -1,4 +1,5 @@
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
+import { sideNamedIn } from './parties.ts'
 import { narrationOf } from './text.ts'
 import type { Attribution, Party, Person, PositionClause, Sentence } from './types.ts'
 
@@ -52,7 +53,7 @@ export function findPositions(input: PositionInput): PositionClause[] {
     const speaker = input.people.find((person) => person.name === attribution?.speaker)
     if (speaker?.kind === 'expert') continue
     const pronounSide: string | null = /^\s*(?:It|They)\b/.test(sentence.text) && lastSide?.paragraph === sentence.paragraph ? lastSide.side : null
-    const speakerSide: string | null = speaker?.kind === 'party' ? speaker.party : attribution?.speaker ? sideIn(attribution.speaker, input.parties) : pronounSide
+    const speakerSide: string | null = speaker?.kind === 'party' ? speaker.party : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : pronounSide
     // A speaker's quotation states their side's position; the reporter's own quotes of others do not.
     const readable = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
     for (const clause of clausesOf(sentence.text, readable)) {
@@ -158,10 +159,6 @@ function actorBefore(text: string, people: Person[], parties: Party[], cueIsNoun
     }
   }
   return best?.side ? { side: best.side, why: best.why, at: best.at, end: best.end } : null
-}
-
-function sideIn(text: string, parties: Party[]): string | null {
-  return parties.find((party) => party.aliases.some((alias) => lastWholeWord(text, alias) !== -1))?.name ?? null
 }
 
 function lastWholeWord(text: string, phrase: string): number {

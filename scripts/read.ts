@@ -91,7 +91,6 @@ function metaOf(fields: Record<string, unknown>, heading: string | null, file: s
   if (rawDate !== null && !isCalendarDate(rawDate)) {
     throw new InputError(`${file}: frontmatter date "${rawDate}" is not a calendar date. Write it as YYYY-MM-DD.`, { file })
   }
-  const photo = fields.photo
   return {
     title,
     dek: text(fields.dek),
@@ -99,14 +98,18 @@ function metaOf(fields: Record<string, unknown>, heading: string | null, file: s
     place: text(fields.place),
     outlet: text(fields.outlet),
     date: rawDate,
-    contributors: Array.isArray(fields.contributors)
-      ? fields.contributors.map(text).filter((name): name is string => name !== null)
-      : text(fields.contributors) ? [text(fields.contributors) as string] : [],
-    photo:
-      photo && typeof photo === 'object' && text((photo as Record<string, unknown>).caption)
-        ? { caption: text((photo as Record<string, unknown>).caption) as string, credit: text((photo as Record<string, unknown>).credit) }
-        : null,
+    contributors: (Array.isArray(fields.contributors) ? fields.contributors : [fields.contributors])
+      .map(text)
+      .filter((name): name is string => name !== null),
+    photo: photoOf(fields.photo),
   }
+}
+
+function photoOf(value: unknown): ArticleMeta['photo'] {
+  if (!value || typeof value !== 'object') return null
+  const fields = value as Record<string, unknown>
+  const caption = text(fields.caption)
+  return caption ? { caption, credit: text(fields.credit) } : null
 }
 
 function text(value: unknown): string | null {

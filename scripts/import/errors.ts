@@ -1,12 +1,12 @@
+import { InputError } from '../errors.ts'
+
 /**
  * The one error an import throws for input a person can fix: it names the
  * file (and the line, when one line is to blame) and says what to do next.
  * The CLI prints `message` and exits 1; anything else thrown is a bug (exit 2).
  */
-export class ImportError extends Error {
+export class ImportError extends InputError {
   override readonly name = 'ImportError'
-  readonly file: string
-  readonly line: number | undefined
 
   /**
    * @param file the input (or output) path as the user typed it
@@ -16,8 +16,6 @@ export class ImportError extends Error {
    */
   constructor(file: string, problem: string, advice: string, line?: number) {
     const where = line === undefined ? file : `${file}:${line}`
-    super(`${where} ${problem}. ${advice}`)
-    this.file = file
-    this.line = line
+    super(`${where} ${problem}. ${advice}`, line === undefined ? { file } : { file, line })
   }
 }
