@@ -1,10 +1,10 @@
 import { copyFile, readFile } from 'node:fs/promises'
-import { analyseArticle } from './analyse.ts'
-import { composeBriefing } from './compose.ts'
+import { analyseArticle } from './analyse/analyse.ts'
+import { composeBriefing } from './deck/compose.ts'
 import { deckOrigin, stampDeck } from './fingerprint.ts'
 import { InputError } from './errors.ts'
 import { readArticle } from './read.ts'
-import { renderDeck } from './render.ts'
+import { renderDeck } from './deck/render.ts'
 import type { Analysis, Briefing } from './types.ts'
 import { writeFileAtomic } from './write.ts'
 

@@ -1,6 +1,6 @@
 /** Small text helpers shared by the analysis stages. */
 
-import { escapeRegExp } from './cues.ts'
+import { escapeRegExp } from './analyse/cues.ts'
 
 const QUOTED = /"[^"]*"|“[^”]*”/g
 

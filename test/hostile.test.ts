@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildFixture } from './helpers/deck.ts'
 import { deckProblems, LAYOUT_OF, noteAsText } from './helpers/deck-contract.ts'
-import { frontmatterTitle } from '../scripts/render.ts'
+import { frontmatterTitle } from '../scripts/deck/render.ts'
 
 const HOSTILE_FIXTURE = 'test/fixtures/hostile/hostile.md'
 

@@ -8,7 +8,7 @@
 import type { parseSync } from '@slidev/parser/core'
 import type { Briefing, SlideKind } from '../../scripts/types.ts'
 import { visibleText } from './deck.ts'
-import { frontmatterTitle, LAYOUTS } from '../../scripts/render.ts'
+import { frontmatterTitle, LAYOUTS } from '../../scripts/deck/render.ts'
 
 type ParsedDeck = ReturnType<typeof parseSync>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { attributeSentences } from '../../scripts/attribution.ts'
-import { splitSentences } from '../../scripts/sentences.ts'
+import { attributeSentences } from '../../scripts/analyse/attribution.ts'
+import { splitSentences } from '../../scripts/analyse/sentences.ts'
 import type { Person, Sentence } from '../../scripts/types.ts'
 
 function person(name: string, kind: Person['kind'], role: string | null, paragraph = 1): Person {

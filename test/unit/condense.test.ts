@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS } from '../../scripts/condense.ts'
+import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS } from '../../scripts/deck/condense.ts'
 import { wordCount } from '../../scripts/text.ts'
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []

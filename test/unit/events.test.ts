@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findEvents, nearestWeekday } from '../../scripts/events.ts'
-import { splitSentences } from '../../scripts/sentences.ts'
+import { findEvents, nearestWeekday } from '../../scripts/analyse/events.ts'
+import { splitSentences } from '../../scripts/analyse/sentences.ts'
 import type { Attribution, DatedEvent, Sentence } from '../../scripts/types.ts'
 
 // 2025-06-12 is a Thursday.

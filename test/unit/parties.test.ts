@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findPartyCandidates, sideNamedIn, type PartyCandidate } from '../../scripts/parties.ts'
+import { findPartyCandidates, sideNamedIn, type PartyCandidate } from '../../scripts/analyse/parties.ts'
 import type { ArticleMeta, Paragraph } from '../../scripts/types.ts'
 
 function meta(title: string, dek: string | null = null): ArticleMeta {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findPeople, type Passage } from '../../scripts/people.ts'
-import { splitSentences } from '../../scripts/sentences.ts'
+import { findPeople, type Passage } from '../../scripts/analyse/people.ts'
+import { splitSentences } from '../../scripts/analyse/sentences.ts'
 import type { Person } from '../../scripts/types.ts'
 
 const SIDES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyseArticle } from '../../scripts/analyse.ts'
+import { analyseArticle } from '../../scripts/analyse/analyse.ts'
 import { readArticle } from '../../scripts/read.ts'
 
 // A dockworkers' dispute: the union demands, the port operators refuse.

@@ -1,6 +1,6 @@
 import { parseSync } from '@slidev/parser/core'
 import { describe, expect, it } from 'vitest'
-import { frontmatterTitle, html, noteText, renderDeck } from '../../scripts/render.ts'
+import { frontmatterTitle, html, noteText, renderDeck } from '../../scripts/deck/render.ts'
 import type { Briefing, Slide } from '../../scripts/types.ts'
 
 /** Article text that Vue, HTML, KaTeX, Slidev's slide splitter or an HTML comment would each read as syntax. */

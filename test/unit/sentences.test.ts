@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sentencesOf, splitSentences } from '../../scripts/sentences.ts'
+import { sentencesOf, splitSentences } from '../../scripts/analyse/sentences.ts'
 import type { Paragraph } from '../../scripts/types.ts'
 
 describe('splitSentences', () => {

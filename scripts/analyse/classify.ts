@@ -1,6 +1,6 @@
 import { EXPECTATION_CUES, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
-import type { Attribution, ClassifiedParagraph, DatedEvent, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from './types.ts'
+import type { Attribution, ClassifiedParagraph, DatedEvent, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from '../types.ts'
 
 const expectationCue = wordPattern(EXPECTATION_CUES)
 

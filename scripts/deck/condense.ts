@@ -1,4 +1,4 @@
-import { wordCount } from './text.ts'
+import { wordCount } from '../text.ts'
 
 /** Longest bullet a slide shows, in words; longer sentences are shortened. */
 export const MAX_BULLET_WORDS = 25

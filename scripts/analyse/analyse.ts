@@ -6,8 +6,8 @@ import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
 import { findPositions } from './positions.ts'
 import { sentencesOf } from './sentences.ts'
-import { narrationOf } from './text.ts'
-import type { Analysis, Article, Attribution, Party, Person, Sentence } from './types.ts'
+import { narrationOf } from '../text.ts'
+import type { Analysis, Article, Attribution, Party, Person, Sentence } from '../types.ts'
 
 const demandCue = wordPattern(DEMAND_CUES, 'gi')
 const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES], 'gi')

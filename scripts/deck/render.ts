@@ -1,4 +1,4 @@
-import type { Briefing, Bullet, NoteSource, PersonCard, Slide, TimelineEntry } from './types.ts'
+import type { Briefing, Bullet, NoteSource, PersonCard, Slide, TimelineEntry } from '../types.ts'
 import { longDate } from './compose.ts'
 
 /**

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node'
 import { EVENT_NOUNS, EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
-import { narrationOf } from './text.ts'
-import type { Attribution, DatedEvent, Sentence } from './types.ts'
+import { narrationOf } from '../text.ts'
+import type { Attribution, DatedEvent, Sentence } from '../types.ts'
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
 const eventNoun = wordPattern(EVENT_NOUNS)

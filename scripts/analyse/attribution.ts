@@ -1,6 +1,6 @@
 import { EXPERT_ROLES, OFFICIAL_ROLES, SOURCE_PREPOSITIONS, SPEECH_VERBS, escapeRegExp } from './cues.ts'
-import { narrationOf, startsInQuote } from './text.ts'
-import type { Attribution, Person, Sentence } from './types.ts'
+import { narrationOf, startsInQuote } from '../text.ts'
+import type { Attribution, Person, Sentence } from '../types.ts'
 
 const speechVerb = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')}|was quoted|were quoted)(?![\\p{L}])`, 'u')
 const sourcePreposition = new RegExp(`\\b(?:${SOURCE_PREPOSITIONS.join('|')})\\s+`, 'i')

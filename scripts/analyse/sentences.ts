@@ -1,4 +1,4 @@
-import type { Paragraph, Sentence } from './types.ts'
+import type { Paragraph, Sentence } from '../types.ts'
 
 // ICU's sentence rules (Intl.Segmenter) keep quotations and "3 p.m." intact but
 // break after a title abbreviation. These are the abbreviations news copy puts

@@ -1,7 +1,7 @@
 import { BLOC_NAMES, EMPLOYER_REFERENCES, LABOUR_BODY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
-import { containsWords } from './text.ts'
-import type { ArticleMeta, Paragraph } from './types.ts'
+import { containsWords } from '../text.ts'
+import type { ArticleMeta, Paragraph } from '../types.ts'
 
 /** A side before the analysis knows which one makes the demands. */
 export interface PartyCandidate {

@@ -1,7 +1,7 @@
 import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
-import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from './cues.ts'
-import { quotationsOf, wordCount } from './text.ts'
-import type { Analysis, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from './types.ts'
+import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from '../analyse/cues.ts'
+import { quotationsOf, wordCount } from '../text.ts'
+import type { Analysis, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
 
 /** Bullets a slide holds before the section continues on another slide. */
 export const MAX_BULLETS_PER_SLIDE = 6

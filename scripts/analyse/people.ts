@@ -12,8 +12,8 @@ import {
 } from './cues.ts'
 import { countryIndex } from './gazetteer.ts'
 import { sideNamedIn } from './parties.ts'
-import { narrationOf } from './text.ts'
-import type { Person, PersonKind, Sentence } from './types.ts'
+import { narrationOf } from '../text.ts'
+import type { Person, PersonKind, Sentence } from '../types.ts'
 
 interface Side {
   name: string

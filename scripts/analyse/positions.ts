@@ -1,7 +1,7 @@
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
-import { narrationOf } from './text.ts'
-import type { Attribution, Party, Person, PositionClause, Sentence } from './types.ts'
+import { narrationOf } from '../text.ts'
+import type { Attribution, Party, Person, PositionClause, Sentence } from '../types.ts'
 
 const CUE_KINDS = [
   { kind: 'demand', pattern: wordPattern(DEMAND_CUES, 'gi') },
