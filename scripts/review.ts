@@ -38,8 +38,8 @@ export function reviewTable(analysis: Analysis, options: ReviewOptions): string 
   const { article } = analysis
   const width = Math.max(60, options.width)
   const out: string[] = [
-    style.bold(article.meta.title),
-    `${article.file} · ${article.paragraphs.length} paragraphs${article.meta.date ? ` · ${article.meta.date}` : ''}`,
+    ...wrap(article.meta.title, width).map(style.bold),
+    ...wrap(`${article.file} · ${article.paragraphs.length} paragraphs${article.meta.date ? ` · ${article.meta.date}` : ''}`, width),
     '',
   ]
   const section = (title: string, columns: Column[], rows: Cell[][], empty: string) => {
@@ -85,11 +85,11 @@ export function reviewTable(analysis: Analysis, options: ReviewOptions): string 
     ]), 'no dated events')
 
   out.push(...[
-    ...wrap(`To correct the reading, add a briefing: block to the frontmatter of ${article.file}, one line a correction, for example:`, width),
+    ...wrap(`To correct the reading, add a briefing: block to the frontmatter of ${article.file}, one correction a line, for example:`, width),
     '  briefing:',
-    '    sections: { 8: demands, 14: out }     # standoff, demands, rejections, experts, next, or out',
+    '    sections: { 8: demands, 14: out }',
     '    people: { "Jane Roe": { kind: expert } }',
-    ...wrap('Every kind of correction is in the README, "Correcting the reading". Run this again to see them applied.', width),
+    ...wrap('A section is standoff, demands, rejections, experts, next, or out (left out of the deck). Every kind of correction is in the README, "Correcting the reading"; run this again to see them applied.', width),
   ].map(style.dim))
   return out.join('\n')
 }

@@ -89,13 +89,14 @@ function withSides(analysis: Analysis, sides: NonNullable<Corrections['sides']>,
   if (given.length === 0) return analysis
   const chosen = given.map((side) => sideFrom(side, analysis.parties, check))
   const [first] = chosen as [Party]
-  // One side named alone: the other is the reading's side that is not it.
-  const other = chosen[1] ?? analysis.parties.find((party) => party.name !== first.name && !first.aliases.includes(party.name))
+  // One side named alone: the other is the reading's side that it is not (by name or short name).
+  const other = chosen[1] ?? analysis.parties.find((party) => party !== partyNamed(analysis.parties, first.name) && !first.aliases.some((alias) => sameName(alias, party.name)))
   if (!other) {
     const missing = sides.demands ? 'responds' : 'demands'
     check.fail(given[0]!.line, `the reading found no second side to go with ${first.name}. Name it too: sides: { ${missing}: … }.`)
   }
-  if (sameName(first.name, other.name)) check.fail(sides.responds?.line ?? given[0]!.line, `${first.name} is named as both sides. The side that responds must be the other one.`)
+  const same = sameName(first.name, other.name) || (chosen[1] !== undefined && partyNamed(analysis.parties, first.name) !== undefined && partyNamed(analysis.parties, first.name) === partyNamed(analysis.parties, other.name))
+  if (same) check.fail(sides.responds?.line ?? given[0]!.line, `${first.name} and ${other.name} are the same side, named as both. The side that responds must be the other one.`)
   const demanding = sides.demands ? first : other
   const responding = sides.demands ? other : first
   const parties: Party[] = [
