@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { buildSource, type BuiltFixture } from '../helpers/deck.ts'
 import { withBriefing } from '../helpers/briefing.ts'
@@ -47,6 +47,14 @@ describe('an empty briefing: block', () => {
     const source = SOURCE.replace('date: 2025-03-19\n---', `date: 2025-03-19\n${block}\n---`)
     expect(source).not.toBe(SOURCE)
     expect(buildSource(source, FILE).deck).toBe(plain.deck)
+  })
+})
+
+describe('an empty briefing: block on every article we have', () => {
+  const articles = ['source/article.md', ...readdirSync('test/fixtures').filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => `test/fixtures/${name}`)]
+  it.each(articles)('gives a byte-identical deck: %s', (path) => {
+    const text = readFileSync(path, 'utf8')
+    expect(buildSource(withBriefing(text, []).source, path).deck).toBe(buildSource(text, path).deck)
   })
 })
 
