@@ -1,5 +1,6 @@
 import { copyFile, readFile } from 'node:fs/promises'
 import { analyseArticle } from './analyse/analyse.ts'
+import { applyCorrections } from './analyse/apply-corrections.ts'
 import { composeBriefing } from './deck/compose.ts'
 import { deckOrigin, stampDeck } from './fingerprint.ts'
 import { InputError } from './errors.ts'
@@ -12,16 +13,19 @@ import { writeFileAtomic } from './write.ts'
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
 
 export interface DeckBuild {
+  /** The reading with the source's corrections applied. */
   analysis: Analysis
   briefing: Briefing
   deck: string
+  /** Paragraphs a correction left out of the deck. */
+  omitted: number[]
 }
 
-/** The whole pipeline on a source's text, with no I/O: read → analyse → compose → render. */
+/** The whole pipeline on a source's text, with no I/O: read → analyse → correct → compose → render. */
 export function buildDeck(markdown: string, file: string): DeckBuild {
-  const analysis = analyseArticle(readArticle(markdown, file))
-  const briefing = composeBriefing(analysis)
-  return { analysis, briefing, deck: stampDeck(renderDeck(briefing)) }
+  const { analysis, options, omitted } = applyCorrections(analyseArticle(readArticle(markdown, file)))
+  const briefing = composeBriefing(analysis, options)
+  return { analysis, briefing, deck: stampDeck(renderDeck(briefing)), omitted }
 }
 
 /** Read a source file as UTF-8 text, refusing what is not an article's markdown. */

@@ -9,11 +9,22 @@ const DEFAULT_DECK = 'slides/slides.md'
 export interface Console {
   out: (line: string) => void
   err: (line: string) => void
+  /** Width of the output in columns (default 100). */
+  columns?: number
+  /** Whether the output may be coloured (default no). */
+  color?: boolean
 }
 
 const processConsole: Console = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  // A pipe has no width: $COLUMNS if the shell exports it, else a width that reads well in a pager.
+  get columns() {
+    return process.stdout.columns ?? (Number(process.env.COLUMNS) || undefined)
+  },
+  get color() {
+    return process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb'
+  },
 }
 
 /**
@@ -49,10 +60,15 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     .argument('[source]', 'the article markdown', DEFAULT_SOURCE)
     .option('--json', 'print JSON (the format is in the README)')
     .action(async (source: string, options: { json?: boolean }) => {
-      const { analysisReport, analysisText } = await import('./report.ts')
       const { buildDeck, readSource } = await import('./build.ts')
-      const { analysis } = buildDeck(await readSource(source), source)
-      io.out(options.json ? JSON.stringify(analysisReport(analysis), null, 2) : analysisText(analysis))
+      const { analysis, omitted } = buildDeck(await readSource(source), source)
+      if (options.json) {
+        const { analysisReport } = await import('./report.ts')
+        io.out(JSON.stringify(analysisReport(analysis), null, 2))
+        return
+      }
+      const { reviewTable } = await import('./review.ts')
+      io.out(reviewTable(analysis, { width: io.columns ?? 100, color: io.color ?? false, omitted }))
     })
 
   program

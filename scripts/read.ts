@@ -4,12 +4,11 @@ import remarkParse from 'remark-parse'
 import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { isCalendarDate, noCorrections, readCorrections } from './analyse/corrections.ts'
 import { InputError } from './errors.ts'
 import type { Article, ArticleMeta, Paragraph } from './types.ts'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 /**
  * Read a source article: YAML frontmatter for the metadata, `#` for the title,
@@ -41,7 +40,9 @@ export function readArticle(markdown: string, file: string): Article {
   if (paragraphs.length === 0) {
     throw new InputError(`${file}: no paragraphs found. The article body must hold at least one paragraph of prose below the frontmatter.`, { file })
   }
-  return { file, meta, paragraphs }
+  // The analyst's corrections of the reading: checked for shape here, against the reading later.
+  const corrections = frontmatter ? readCorrections(frontmatter.value, frontmatter.position?.start.line ?? 1, file) : noCorrections()
+  return { file, meta, paragraphs, corrections }
 }
 
 /** Prose blocks become paragraphs; code, HTML and thematic breaks are not article text. */
@@ -117,11 +118,4 @@ function text(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const trimmed = normaliseSpace(value)
   return trimmed === '' ? null : trimmed
-}
-
-/** `YYYY-MM-DD` naming a day that exists (not 2025-02-30). */
-function isCalendarDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }

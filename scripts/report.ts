@@ -18,16 +18,3 @@ export function analysisReport(analysis: Analysis) {
     events: analysis.events.map(({ date, when, place, what, paragraph, status, expectations, reason }) => ({ date, when, place, what, paragraph, status, expectations, reason })),
   }
 }
-
-/** A short human-readable summary of the analysis, one decision a line. */
-export function analysisText(analysis: Analysis): string {
-  const lines = [`${analysis.article.meta.title} (${analysis.article.paragraphs.length} paragraphs)`, '', 'Parties:']
-  for (const party of analysis.parties) lines.push(`  ${party.name} [${party.aliases.join(', ')}], ${party.stance}: ${party.reason}`)
-  lines.push('', 'People:')
-  for (const person of analysis.people) lines.push(`  ${person.name} — ${[person.role, person.affiliation].filter(Boolean).join(', ') || 'no role'} — ${person.kind}${person.party ? ` for ${person.party}` : ''}`)
-  lines.push('', 'Events:')
-  for (const event of analysis.events) lines.push(`  ${event.date ?? event.when} ${event.status}: ${event.what}${event.place ? ` (${event.place})` : ''} ¶${event.paragraph}`)
-  lines.push('', 'Paragraphs:')
-  for (const paragraph of analysis.paragraphs) lines.push(`  ¶${paragraph.n} ${paragraph.section}${paragraph.speaker ? ` (${paragraph.speaker})` : ''}: ${paragraph.reason}`)
-  return lines.join('\n')
-}

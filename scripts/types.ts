@@ -36,6 +36,8 @@ export interface Article {
   file: string
   meta: ArticleMeta
   paragraphs: Paragraph[]
+  /** What the analyst set in the frontmatter's `briefing:` block; absent or empty when nothing. */
+  corrections?: Corrections
 }
 
 /** A sentence of a paragraph; `index` counts from 0 within the paragraph. */
@@ -206,4 +208,58 @@ export interface Slide {
 export interface Briefing {
   title: string
   slides: Slide[]
+}
+
+/**
+ * What the analyst decided in the source's `briefing:` frontmatter block,
+ * each with the file line it was written on (for messages and reasons).
+ * Read by `read` (shape only), checked against the reading and applied by
+ * `analyse/apply-corrections.ts`.
+ */
+export interface Corrections {
+  /** A paragraph's section, or `out` to leave it out of the deck. */
+  sections: Array<{ paragraph: number; section: SectionName | 'out'; line: number }>
+  /** The two sides; one given alone makes the reading's other side the second. */
+  sides: { demands: SideCorrection | null; responds: SideCorrection | null } | null
+  people: Array<{ name: string; kind: PersonKind | null; side: string | null; line: number }>
+  events: EventCorrection[]
+  /** The pull quote's paragraph, or null for no pull quote slide. */
+  quote: { paragraph: number | null; line: number } | null
+  bottomLine: { paragraphs: number[]; line: number } | null
+  titles: Array<{ slide: RetitledSlide; title: string; line: number }>
+}
+
+export interface SideCorrection {
+  name: string
+  /** Short names; null keeps the reading's when `name` is a side it found. */
+  short: string[] | null
+  line: number
+}
+
+/**
+ * An event to fix (`paragraph` and `when` or `date` name one the reading
+ * found), to drop (`drop`), or to add (`add`).
+ */
+export interface EventCorrection {
+  action: 'fix' | 'drop' | 'add'
+  paragraph: number
+  when: string | null
+  date: string | null
+  label: string | null
+  place: string | null
+  status: EventStatus | null
+  line: number
+}
+
+/** Slides a correction may retitle: every kind but the cover, whose title is the article's. */
+export type RetitledSlide = Exclude<SlideKind, 'cover'>
+
+/** What the analyst chose for the deck itself, beyond the reading (from the `briefing:` block). */
+export interface BriefingOptions {
+  /** The paragraph to take the pull quote from, or null for no pull quote; absent, the best quotation of a side. */
+  quoteParagraph?: number | null
+  /** The paragraphs whose bullets make the bottom line, in this order; absent, chosen from the reading. */
+  bottomLine?: number[]
+  /** Slide titles by slide kind; a section that continues on another slide gets "(continued)" after it. */
+  titles?: Partial<Record<RetitledSlide, string>>
 }

@@ -1,10 +1,13 @@
 import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from '../analyse/cues.ts'
 import { quotationsOf, wordCount } from '../text.ts'
-import type { Analysis, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
+import type { Analysis, BriefingOptions, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
 
 /** Bullets a slide holds before the section continues on another slide. */
 export const MAX_BULLETS_PER_SLIDE = 6
+
+/** Words a pull quote may have: shorter is no statement, longer does not fit the quote slide. */
+export const PULL_QUOTE_WORDS = { min: 6, max: 30 }
 
 const demandCue = wordPattern(DEMAND_CUES)
 const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES])
@@ -20,9 +23,10 @@ export function longDate(iso: string): string {
  * Turn the analysis into the briefing's slides: cover, bottom line, the
  * standoff, each side's position, the two side by side, a pull quote, expert
  * views, what's next and sources. A section with nothing in it is left out.
+ * `options` carry what the analyst chose instead (pull quote, bottom line, titles).
  */
-export function composeBriefing(analysis: Analysis): { title: string; slides: Slide[] } {
-  const context = new Context(analysis)
+export function composeBriefing(analysis: Analysis, options: BriefingOptions = {}): { title: string; slides: Slide[] } {
+  const context = new Context(analysis, options)
   const slides = [
     coverSlide(context),
     summarySlide(context),
@@ -35,7 +39,7 @@ export function composeBriefing(analysis: Analysis): { title: string; slides: Sl
     nextSlide(context),
     sourcesSlide(context),
   ].filter((slide): slide is Slide => slide !== null)
-  return { title: analysis.article.meta.title, slides }
+  return { title: analysis.article.meta.title, slides: retitled(slides, options.titles ?? {}) }
 }
 
 /** Lookups the slide builders share. */
@@ -43,7 +47,7 @@ class Context {
   readonly demanding: string | null
   readonly responding: string | null
 
-  constructor(readonly analysis: Analysis) {
+  constructor(readonly analysis: Analysis, readonly options: BriefingOptions) {
     this.demanding = analysis.parties.find((party) => party.stance === 'demands')?.name ?? null
     this.responding = analysis.parties.find((party) => party.stance === 'responds')?.name ?? null
   }
@@ -118,6 +122,7 @@ function coverSlide(context: Context): Slide {
 }
 
 function summarySlide(context: Context): Slide {
+  if (context.options.bottomLine) return chosenSummarySlide(context, context.options.bottomLine)
   const bullets: Bullet[] = []
   const add = (bullet: Bullet | null) => {
     if (bullet && !bullets.some((known) => known.paragraph === bullet.paragraph && known.text === bullet.text)) bullets.push(bullet)
@@ -135,6 +140,22 @@ function summarySlide(context: Context): Slide {
   const slide = blankSlide('summary', 'Bottom line', 'The bottom line, up front.')
   slide.bullets = bullets.slice(0, 4)
   slide.sources = context.notesFor(unique(slide.bullets.map((bullet) => bullet.paragraph)))
+  return slide
+}
+
+/** The bottom line the analyst chose: each paragraph as its section shows it (a position, a dated event), else its first sentence. */
+function chosenSummarySlide(context: Context, paragraphs: number[]): Slide {
+  const bullets = paragraphs.map((paragraph) => {
+    const section = context.analysis.paragraphs[paragraph - 1]?.section
+    const event = context.analysis.events.find((item) => item.paragraph === paragraph)
+    const position = section === 'demands' || section === 'rejections'
+      ? context.positionBullets(section === 'demands' ? 'demand' : 'refusal').find((bullet) => bullet.paragraph === paragraph)
+      : undefined
+    return position ?? (section === 'next' && event ? context.bulletFor(paragraph, new RegExp(escapeRegExp(event.when))) : context.bulletFor(paragraph))
+  }).filter((bullet): bullet is Bullet => bullet !== null)
+  const slide = blankSlide('summary', 'Bottom line', 'The bottom line, up front.')
+  slide.bullets = bullets
+  slide.sources = context.notesFor(unique(bullets.map((bullet) => bullet.paragraph)))
   return slide
 }
 
@@ -204,14 +225,18 @@ function sideBySideSlide(context: Context): Slide | null {
 
 /** The quotation that best states a side's position: spoken by a side, with a demand or refusal in it. */
 function pullQuoteSlide(context: Context): Slide | null {
+  const chosen = context.options.quoteParagraph
+  if (chosen === null) return null
+  // A paragraph the analyst chose is quoted whoever speaks in it.
+  const paragraphs = chosen === undefined ? [...context.paragraphsIn('demands'), ...context.paragraphsIn('rejections')].sort((a, b) => a - b) : [chosen]
   let best: { quote: string; sentence: Sentence; speaker: string; score: number } | null = null
-  for (const paragraph of [...context.paragraphsIn('demands'), ...context.paragraphsIn('rejections')].sort((a, b) => a - b)) {
+  for (const paragraph of paragraphs) {
     for (const sentence of context.sentencesOf(paragraph)) {
       const speaker = context.speakerOf(sentence)
-      if (!speaker || context.person(speaker)?.kind !== 'party') continue
+      if (!speaker || (chosen === undefined && context.person(speaker)?.kind !== 'party')) continue
       for (const quote of quotationsOf(sentence.text)) {
+        if (!isPullQuoteLength(quote)) continue
         const words = wordCount(quote)
-        if (words < 6 || words > 30) continue
         const score = (demandCue.test(quote) ? 2 : 0) + (refusalCue.test(quote) ? 2 : 0) + (words <= 20 ? 1 : 0)
         if (!best || score > best.score) best = { quote, sentence, speaker, score }
       }
@@ -225,6 +250,12 @@ function pullQuoteSlide(context: Context): Slide | null {
   slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null }]
   slide.sources = [{ paragraph: best.sentence.paragraph, speaker: best.speaker, text: best.sentence.text }]
   return slide
+}
+
+/** Whether a quotation is long enough to state something and short enough for the quote slide. */
+export function isPullQuoteLength(quote: string): boolean {
+  const words = wordCount(quote)
+  return words >= PULL_QUOTE_WORDS.min && words <= PULL_QUOTE_WORDS.max
 }
 
 function expertSlides(context: Context): Slide[] {
@@ -290,6 +321,17 @@ function sourcesSlide(context: Context): Slide {
   slide.facts = facts.filter((fact): fact is [string, string] => fact[1] !== null).map(([label, value]) => ({ label, value }))
   slide.lead = `Sources: ${slide.facts.map((fact) => `${fact.label}: ${fact.value}`).join('. ')}.${meta.photo ? ` Photo caption: ${meta.photo.caption}` : ''}`
   return slide
+}
+
+/** The analyst's titles in place of the composed ones; later slides of a section say they continue it. */
+function retitled(slides: Slide[], titles: BriefingOptions['titles'] & object): Slide[] {
+  const seen = new Set<Slide['kind']>()
+  return slides.map((slide) => {
+    const title = slide.kind === 'cover' ? undefined : titles[slide.kind]
+    const continued = seen.has(slide.kind)
+    seen.add(slide.kind)
+    return title ? { ...slide, title: continued ? `${title} (continued)` : title } : slide
+  })
 }
 
 /** Split into as few pages of at most `size` as possible, evenly: 7 at 6 a page is 4 + 3, not 6 + 1. */

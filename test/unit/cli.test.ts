@@ -102,11 +102,12 @@ describe('briefdeck analyse', () => {
     }
   })
 
-  it('prints a readable summary without --json', async () => {
+  it('prints the review table without --json: paragraphs, sides, people, events, without colour when not asked for', async () => {
     const { code, out } = await run(['analyse', article])
     expect(code).toBe(0)
-    expect(out[0]).toMatch(/^Ferry crews vote to strike as Baltic Ferries rejects pay claim \(4 paragraphs\)/)
-    expect(out[0]).toContain('Parties:')
+    expect(out[0]).toMatch(/^Ferry crews vote to strike as Baltic Ferries rejects pay claim\n.*4 paragraphs/)
+    for (const heading of ['Paragraphs', 'Sides', 'People', 'Events']) expect(out[0]).toMatch(new RegExp(`^${heading}$`, 'm'))
+    expect(out[0]).not.toContain('\u001b[')
   })
 
   it('accepts the American spelling "analyze" for the same command', async () => {
