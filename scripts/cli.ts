@@ -42,20 +42,20 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     .action(async (sources: string[], options: { out: string; outDir?: string; force?: boolean }) => {
       const started = performance.now()
       const force = options.force === true
-      if (options.outDir === undefined && sources.length === 1 && !(await isFolderOrPattern(sources[0] as string))) {
+      const { batchSummary, buildDecks, expandSources, planDecks } = await import('./batch.ts')
+      const { files, expanded } = await expandSources(sources)
+      if (options.outDir === undefined) {
+        if (expanded || files.length !== 1) {
+          throw new InputError(`${sources.join(' ')}: names several articles (more than one file, a folder or a pattern). Add --out-dir <dir>: each is then built into <dir>/<name>/slides.md.`)
+        }
         const { buildDeckFile } = await import('./build.ts')
-        const source = sources[0] as string
+        const source = files[0] as string
         const result = await buildDeckFile(source, options.out, { force })
         const slides = result.build.briefing.slides.length
         if (result.backup) io.out(`kept the hand-edited deck as ${result.backup}`)
         io.out(`${result.written ? 'wrote' : 'unchanged'} ${options.out} (${slides} slides from ${source}) in ${Math.round(performance.now() - started)} ms`)
         return
       }
-      const { batchSummary, buildDecks, expandSources, planDecks } = await import('./batch.ts')
-      if (options.outDir === undefined) {
-        throw new InputError(`${sources.join(' ')}: names several articles (more than one file, a folder or a pattern). Add --out-dir <dir>: each is then built into <dir>/<name>/slides.md.`)
-      }
-      const { files } = await expandSources(sources)
       const result = await buildDecks(planDecks(files, options.outDir), { force, debug, log: io.out, warn: io.err })
       io.out(batchSummary(result, options.outDir))
       exitCode = result.crashed.length > 0 ? 2 : result.refused.length > 0 ? 1 : 0
@@ -145,11 +145,4 @@ export async function main(argv: string[], io: Console = processConsole): Promis
     io.err(debug && error instanceof Error && error.stack ? error.stack : 'Run again with --debug for the stack trace, and report it with the input that caused it.')
     return 2
   }
-}
-
-/** Whether a build argument stands for several articles: an existing folder, or a pattern that is no file's name. */
-async function isFolderOrPattern(arg: string): Promise<boolean> {
-  const { stat } = await import('node:fs/promises')
-  const info = await stat(arg).catch(() => null)
-  return info ? info.isDirectory() : /[*?[\]{}]/.test(arg)
 }
