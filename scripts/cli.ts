@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander'
-import { buildDeckFile } from './build.ts'
 import { InputError } from './errors.ts'
+import { packageVersion } from './version.ts'
 
 const DEFAULT_SOURCE = 'source/article.md'
 const DEFAULT_DECK = 'slides/slides.md'
@@ -35,22 +35,41 @@ export async function main(argv: string[], io: Console = processConsole): Promis
   const debug = argv.includes('--debug')
   const program = new Command('briefdeck')
     .description('Turn a news article about talks or a standoff into a Slidev briefing with speaker notes.')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print stack traces for errors')
     .exitOverride()
     .configureOutput({ writeOut: (text) => io.out(text.trimEnd()), writeErr: (text) => io.err(text.trimEnd()) })
 
+  /** Set by a command that finished its work but must still exit non-zero (a batch with failed articles). */
+  let exitCode = 0
+
   program
     .command('build')
-    .description('generate the deck from the article')
-    .argument('[source]', 'the article markdown', DEFAULT_SOURCE)
+    .description('generate the deck from the article; with --out-dir, from many articles at once')
+    .argument('[sources...]', 'the article markdown; with --out-dir, any number of files, folders of .md files or quoted glob patterns', [DEFAULT_SOURCE])
     .option('-o, --out <file>', 'where to write the deck', DEFAULT_DECK)
+    .addOption(new Option('-d, --out-dir <dir>', 'build each article into <dir>/<name>/slides.md').conflicts('out'))
     .option('-f, --force', 'overwrite a deck edited by hand (a backup copy is kept)')
-    .action(async (source: string, options: { out: string; force?: boolean }) => {
+    .action(async (sources: string[], options: { out: string; outDir?: string; force?: boolean }) => {
       const started = performance.now()
-      const result = await buildDeckFile(source, options.out, { force: options.force === true })
-      const slides = result.build.briefing.slides.length
-      if (result.backup) io.out(`kept the hand-edited deck as ${result.backup}`)
-      io.out(`${result.written ? 'wrote' : 'unchanged'} ${options.out} (${slides} slides from ${source}) in ${Math.round(performance.now() - started)} ms`)
+      const force = options.force === true
+      const { batchSummary, buildDecks, expandSources, planDecks } = await import('./batch.ts')
+      const { files, expanded } = await expandSources(sources)
+      if (options.outDir === undefined) {
+        if (expanded || files.length !== 1) {
+          throw new InputError(`${sources.join(' ')}: names several articles (more than one file, a folder or a pattern). Add --out-dir <dir>: each is then built into <dir>/<name>/slides.md.`)
+        }
+        const { buildDeckFile } = await import('./build.ts')
+        const source = files[0] as string
+        const result = await buildDeckFile(source, options.out, { force })
+        const slides = result.build.briefing.slides.length
+        if (result.backup) io.out(`kept the hand-edited deck as ${result.backup}`)
+        io.out(`${result.written ? 'wrote' : 'unchanged'} ${options.out} (${slides} slides from ${source}) in ${Math.round(performance.now() - started)} ms`)
+        return
+      }
+      const result = await buildDecks(planDecks(files, options.outDir), { force, debug, log: io.out, warn: io.err })
+      io.out(batchSummary(result, options.outDir))
+      exitCode = result.crashed.length > 0 ? 2 : result.refused.length > 0 ? 1 : 0
     })
 
   program
@@ -129,7 +148,7 @@ export async function main(argv: string[], io: Console = processConsole): Promis
 
   try {
     await program.parseAsync(argv, { from: 'user' })
-    return 0
+    return exitCode
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1
     // Every stage's user-fixable error (import's and export's included) is an InputError.

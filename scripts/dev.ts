@@ -29,19 +29,35 @@ export async function runDev(options: DevOptions): Promise<void> {
   const slidevBin = join(dirname(require.resolve('@slidev/cli/package.json')), 'bin', 'slidev.mjs')
   const slidev = spawn(process.execPath, [slidevBin, options.deck, '--port', String(options.port), '--open', 'false'], { stdio: 'inherit' })
   options.log(`Slidev: http://localhost:${options.port}/ (presenter: http://localhost:${options.port}/presenter/)`)
+  // Stopping dev (Ctrl-C, or SIGTERM from a process manager) is its normal end:
+  // Slidev is stopped, the watcher closed, and the command exits 0 without a word.
+  let stopping = false
   const stop = () => {
+    stopping = true
     slidev.kill('SIGTERM')
     void watcher.close()
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
   await new Promise<void>((resolvePromise, reject) => {
-    slidev.on('exit', (code) => {
+    slidev.on('exit', (code, signal) => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
       void watcher.close()
-      if (code === 0 || code === null) resolvePromise()
-      else reject(new Error(`Slidev exited with code ${code}`))
+      if (code === 0 || stopping || stoppedBySignal(code, signal)) resolvePromise()
+      else reject(new Error(signal ? `Slidev was killed by ${signal}` : `Slidev exited with code ${code}`))
     })
   })
+}
+
+/**
+ * Whether Slidev ended because it was told to stop: killed by SIGINT or
+ * SIGTERM, or exiting with 130 or 143 (128 + the signal's number) after
+ * handling one. Ctrl-C reaches Slidev too (it shares the terminal's process
+ * group), and its exit may be seen before our own handler runs.
+ */
+export function stoppedBySignal(code: number | null, signal: NodeJS.Signals | null): boolean {
+  return signal === 'SIGINT' || signal === 'SIGTERM' || code === 130 || code === 143
 }
 
 /**

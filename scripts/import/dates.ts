@@ -15,6 +15,12 @@ export interface StatedDate {
  */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1))
 const STATED_YEAR = /\b(1[89]|2\d)\d\d\b/
+/*
+ * A line without these digits holds no date that states its year: such lines
+ * (most of a page) skip chrono, which is most of an import's time otherwise.
+ * No \b here, so it matches wherever STATED_YEAR matches a part of the line.
+ */
+const MAY_STATE_YEAR = /(1[89]|2\d)\d\d/
 
 /*
  * Words that may sit beside a date on a dateline or byline without making it
@@ -34,6 +40,7 @@ const DATE_LINE_WORDS = new RegExp(
 
 /** The first date in a line that states its year, with its label. */
 export function statedDateIn(line: string): StatedDate | undefined {
+  if (!MAY_STATE_YEAR.test(line)) return undefined
   for (const result of chrono.parse(line, REFERENCE)) {
     const start = result.start
     if (!STATED_YEAR.test(result.text)) continue
@@ -53,6 +60,7 @@ export function statedDateIn(line: string): StatedDate | undefined {
  * 5:32 PM EST, Tue January 11, 2022").
  */
 export function isDateLine(line: string): boolean {
+  if (!MAY_STATE_YEAR.test(line)) return false
   const dates = chrono.parse(line, REFERENCE).filter((result) => STATED_YEAR.test(result.text))
   if (dates.length === 0) return false
   let rest = line

@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/**
+ * `npm run compile` (also run by `prepare` on `npm install` and before
+ * `npm test`): bundles the CLI's TypeScript into compiled/, the JavaScript
+ * that scripts/briefdeck.mjs runs, so a command starts without compiling
+ * TypeScript and without resolving hundreds of small ESM files.
+ *
+ *   compiled/run.js          the entry: argument parsing and --help only
+ *   compiled/chunks/*.js     each command's code, loaded by its dynamic import()
+ *   compiled/manifest.json   what went in (with modification times, so the
+ *                            launcher can tell the sources changed since) and
+ *                            which sources each output file holds
+ *
+ * Plain JavaScript, so it runs in a fresh clone before anything is compiled.
+ */
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as esbuild from 'esbuild'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const OUT_DIR = 'compiled'
+const ENTRY = 'scripts/run.ts'
+
+/**
+ * Packages bundled into the output: the ones the quick commands (help,
+ * build, analyse, import) load. Bundled, their hundreds of ESM files load as a
+ * few chunks, which halves a command's start-up. Each of them, and what they
+ * import, is pure JavaScript that finds nothing on disk next to itself.
+ * Every other package stays an ordinary import from node_modules: Slidev,
+ * Vite, Vue and Playwright (large, and they read their own files), and any
+ * dependency added later until it is checked and listed here (a package that
+ * reads files beside itself, as NLP models often do, breaks when bundled).
+ */
+const BUNDLED_PACKAGES = new Set([
+  'commander',
+  'yaml',
+  'unified',
+  'remark-parse',
+  'remark-frontmatter',
+  'remark-stringify',
+  'remark-gfm',
+  'mdast-util-to-string',
+  'chrono-node',
+  'chokidar',
+  '@mozilla/readability',
+  'linkedom',
+  'rehype-parse',
+  'rehype-remark',
+  'jszip',
+  'tinyglobby',
+])
+
+/** `@scope/name` or `name` of a bare import specifier. */
+function packageOf(specifier) {
+  const parts = specifier.split('/')
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier)
+}
+
+/** Our code's imports of unlisted packages stay imports; a listed package's own dependencies come along with it. */
+const bundleOnlyListed = {
+  name: 'bundle-only-listed-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined
+      if (args.path.startsWith('node:') || BUNDLED_PACKAGES.has(packageOf(args.path))) return undefined
+      return { path: args.path, external: true }
+    })
+  },
+}
+
+async function compile() {
+  const started = Date.now()
+  const temporary = path.join(ROOT, `${OUT_DIR}.tmp-${process.pid}`)
+  rmSync(temporary, { recursive: true, force: true })
+  const result = await esbuild.build({
+    absWorkingDir: ROOT,
+    entryPoints: [ENTRY],
+    outdir: temporary,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    chunkNames: 'chunks/[name]-[hash]',
+    // Bundled CommonJS (jszip, linkedom's parts) calls require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __briefdeckCreateRequire } from 'node:module'; const require = __briefdeckCreateRequire(import.meta.url);" },
+    // Maps for `--debug` stack traces (the launcher turns them on only then); the sources stay in the repository.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    plugins: [bundleOnlyListed],
+    metafile: true,
+    logLevel: 'warning',
+  })
+
+  const sources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'))
+  // A dependency updated by npm changes the lockfile; package.json carries the version --version prints.
+  const watched = [...sources, 'package.json', ...(existsSync(path.join(ROOT, 'package-lock.json')) ? ['package-lock.json'] : [])]
+  const manifest = {
+    compiledAt: new Date(started).toISOString(),
+    entry: 'run.js',
+    // A file saved while the compile ran may not be in the output: record it as changed.
+    inputs: Object.fromEntries(watched.map((file) => {
+      const mtimeMs = statSync(path.join(ROOT, file)).mtimeMs
+      return [file, mtimeMs >= started ? 0 : mtimeMs]
+    })),
+    outputs: Object.fromEntries(
+      Object.entries(result.metafile.outputs)
+        .filter(([file]) => file.endsWith('.js'))
+        .map(([file, output]) => [path.relative(temporary, path.join(ROOT, file)), Object.keys(output.inputs)]),
+    ),
+  }
+  writeFileSync(path.join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
+
+  // Replace the old output whole, so no launcher sees a mix of two compiles.
+  const target = path.join(ROOT, OUT_DIR)
+  const old = `${target}.old-${process.pid}`
+  if (existsSync(target)) renameSync(target, old)
+  renameSync(temporary, target)
+  rmSync(old, { recursive: true, force: true })
+  process.stdout.write(`compiled ${sources.length} sources into ${OUT_DIR}/ in ${Date.now() - started} ms\n`)
+}
+
+await compile()
