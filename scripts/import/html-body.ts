@@ -4,6 +4,7 @@ import type { HtmlBlock } from './html-blocks.ts'
 import { endsLikeSentence, isSubheadShaped, isUnstoppedSentence } from './line-shape.ts'
 import { withChromeBoxesDropped, type PageLine } from './page-lines.ts'
 import { photosIn } from './photos.ts'
+import { withStoryListsDropped } from './story-lists.ts'
 import type { BodyBlock, Photo } from './types.ts'
 
 /** What the HTML reader takes from the blocks Readability kept. */
@@ -20,7 +21,7 @@ export interface HtmlBody {
 /**
  * Sort an article's HTML blocks into body text and the rest, with the same
  * line rules as pastes (chrome, link boxes, sign-up boxes, contributors,
- * captions, bylines, dates). The markup decides the rest: headings are
+ * captions, bylines, dates) and lists of other stories (see `withStoryListsDropped`). The markup decides the rest: headings are
  * subheads, a paragraph that is all bold and shaped like a subhead is one,
  * and a paragraph that is a single link is a related-story link. Text above
  * the first paragraph of prose that does not end like a sentence is a kicker
@@ -30,12 +31,14 @@ export interface HtmlBody {
  * after its text begins.
  */
 export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<string>, description = ''): HtmlBody {
-  const lines = withChromeBoxesDropped(
-    blocks.map((block, index): PageLine => ({
-      number: index + 1,
-      text: block.text,
-      class: block.isOnlyLink ? { kind: 'link' } : classifyLine(block.text),
-    })),
+  const lines = withStoryListsDropped(
+    withChromeBoxesDropped(
+      blocks.map((block, index): PageLine => ({
+        number: index + 1,
+        text: block.text,
+        class: block.isOnlyLink ? { kind: 'link' } : classifyLine(block.text),
+      })),
+    ),
   )
   const end = lines.findIndex(
     (line, index) =>

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { withoutAuthorBox } from './author-box.ts'
 import { mergeBylines, normalNameCase, parseByline, type Byline } from './byline.ts'
 import { isoDateOfTimestamp } from './dates.ts'
 import { htmlBlocksOf } from './html-blocks.ts'
@@ -71,7 +72,7 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
     ...(date === undefined ? {} : { date }),
     ...(read.contributors.length === 0 ? {} : { contributors: read.contributors }),
     ...(leadPhoto === undefined ? {} : { photo: leadPhoto }),
-    body: read.body,
+    body: withoutAuthorBox(read.body, author),
   }
 }
 

@@ -85,3 +85,43 @@ describe('a lead without a full stop', () => {
     expect(bodyOf(savedPage({ head, paragraphs }))).toEqual(PARAGRAPHS.slice(1))
   })
 })
+
+describe('lists of other stories', () => {
+  const story = (kicker: string, headline: string, teaser = '') => `<h3>${kicker}</h3><p>${headline}</p>${teaser === '' ? '' : `<p>${teaser}</p>`}`
+
+  it('drops a list of kickers and headlines set into the article, and keeps the text after it', () => {
+    const list = story('HARBOUR WOES', 'Ferry crews walk out for a second week') + story('‘NOT ON MY WATCH’', 'Mayor vows to keep the old bridge open')
+    const paragraphs = [`<p>${first}</p>`, `<p>${second}</p>`, list, `<p>${third}</p>`, `<p>${fourth}</p>`]
+    expect(bodyOf(savedPage({ paragraphs }))).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a list under the article whose stories each have a teaser', () => {
+    const teaser = 'The crews say the new rota leaves them without a day off in nine, and the operator says it cannot afford more staff.'
+    const list = story('HARBOUR WOES', 'Ferry crews walk out for a second week', teaser) + story('OLD STONES', 'Why the bridge keeps cracking', teaser)
+    expect(bodyOf(savedPage({ after: list }))).toEqual(PARAGRAPHS)
+  })
+
+  it('keeps a subhead in capitals with its paragraphs', () => {
+    const paragraphs = [`<p>${first}</p>`, '<h3>WHAT COMES NEXT</h3>', `<p>${second}</p>`, `<p>${third}</p>`, '<h3>THE PRISONERS</h3>', `<p>${fourth}</p>`]
+    expect(bodyOf(savedPage({ paragraphs }))).toEqual([first, 'WHAT COMES NEXT', second, third, 'THE PRISONERS', fourth])
+  })
+})
+
+describe('the author box', () => {
+  it("drops the author's name and the line about them at the end", () => {
+    const head = '<meta name="author" content="Lena Park">'
+    const after = '<p>Lena Park</p><p>Lena Park is a diplomatic reporter who has covered the lake talks since they began.</p>'
+    expect(bodyOf(savedPage({ head, after }))).toEqual(PARAGRAPHS)
+  })
+
+  it('drops a box whose name is set alone above it, when the page names no author', () => {
+    const after = '<h2>Tomas</h2><p>Tomas writes about ferries, bridges and the people who keep them running, from his home by the harbour.</p>'
+    expect(bodyOf(savedPage({ after }))).toEqual(PARAGRAPHS)
+  })
+
+  it('keeps a last paragraph about someone other than the author', () => {
+    const head = '<meta name="author" content="Lena Park">'
+    const last = 'Tom Ruiz is expected to lead the delegation when the talks resume in the spring, officials said.'
+    expect(bodyOf(savedPage({ head, after: `<p>${last}</p>` })).at(-1)).toBe(last)
+  })
+})
