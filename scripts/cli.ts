@@ -104,18 +104,24 @@ export async function main(argv: string[], io: Console = processConsole): Promis
 
   program
     .command('import')
-    .description('make source markdown from a raw web-page paste (.txt) or a saved page (.html)')
-    .argument('<file>', 'the pasted text or saved HTML')
+    .description('make source markdown from a raw web-page paste (.txt), a saved page (.html) or a page\'s address')
+    .argument('<file>', 'the pasted text, saved HTML, or an http(s):// address')
     .option('-o, --out <file>', 'where to write the markdown', DEFAULT_SOURCE)
     .option('-f, --force', 'overwrite an existing file')
     .action(async (file: string, options: { out: string; force?: boolean }) => {
       const { readFile } = await import('node:fs/promises')
       const { decodeInput, importArticle } = await import('./import/index.ts')
       const { writeImported } = await import('./import/write.ts')
-      const bytes = await readFile(file).catch(() => {
-        throw new InputError(`${file}: no such file. Give the path of a pasted article (.txt) or a saved page (.html).`, { file })
-      })
-      const markdown = importArticle({ text: decodeInput(bytes, file), fileName: file })
+      const { readWebPage, isWebAddress } = await import('./import/read-web-page.ts')
+      const text = isWebAddress(file)
+        ? await readWebPage(file)
+        : decodeInput(
+            await readFile(file).catch(() => {
+              throw new InputError(`${file}: no such file. Give the path of a pasted article (.txt) or a saved page (.html), or a page's http(s):// address.`, { file })
+            }),
+            file,
+          )
+      const markdown = importArticle({ text, fileName: file })
       writeImported(markdown, options.out, { force: options.force === true })
       io.out(`wrote ${options.out} from ${file}`)
     })

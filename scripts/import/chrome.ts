@@ -80,6 +80,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 
   // Links to other stories set into the body: a label and a headline on one line...
   { kind: 'line', pattern: /^(read more|read also|also read|read next|related|related (story|article|coverage)|see also|more on this( story)?|watch|listen|recommended|trending|more)\s*[:|»›>–—-]\s*\S/i, source: 'cross-links set into the body' },
+  // A box's label in capitals run into its headlines, one block in the markup: "DON'T MISS Headline [TAG] Headline".
+  { kind: 'line', pattern: /^(DON[’']?T MISS|MUST READ|READ (MORE|ALSO|NEXT)|SEE ALSO|RELATED( (STORIES|ARTICLES|NEWS|CONTENT))?|RECOMMENDED|TRENDING|MORE (FROM|ON)\b.{0,30})\s+\S/, source: 'cross-link boxes whose label and headlines paste as one line' },
   // ...or a label on its own line with the headlines under it.
   { kind: 'label', pattern: /^(read more|read also|also read|read next|related|related (stories|articles|content|coverage|links|news|reading)|see also|more on this( story| topic)?|further reading)\s*:?$/i, source: 'cross-link boxes set into the body' },
 

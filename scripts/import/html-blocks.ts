@@ -52,7 +52,8 @@ function textBlock(kind: HtmlBlock['kind'], depth: number, text: string, isOnlyL
 /* A line break is a space between words, which mdast-util-to-string would drop. */
 function plainText(node: Nodes): string {
   if (node.type === 'break') return ' '
-  if (node.type === 'image' || node.type === 'imageReference') return ''
+  // Comments come through as `html` nodes; their text was never shown.
+  if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') return ''
   if ('value' in node && typeof node.value === 'string') return node.value
   if ('children' in node) return node.children.map((child: Nodes) => plainText(child)).join('')
   return ''

@@ -1,9 +1,10 @@
 import { mergeBylines, type Byline } from './byline.ts'
 import { classifyLine } from './classify-line.ts'
 import type { HtmlBlock } from './html-blocks.ts'
-import { endsLikeSentence, isSubheadShaped } from './line-shape.ts'
+import { endsLikeSentence, isSubheadShaped, isUnstoppedSentence } from './line-shape.ts'
 import { withChromeBoxesDropped, type PageLine } from './page-lines.ts'
 import { photosIn } from './photos.ts'
+import { withStoryListsDropped } from './story-lists.ts'
 import type { BodyBlock, Photo } from './types.ts'
 
 /** What the HTML reader takes from the blocks Readability kept. */
@@ -20,21 +21,24 @@ export interface HtmlBody {
 /**
  * Sort an article's HTML blocks into body text and the rest, with the same
  * line rules as pastes (chrome, link boxes, sign-up boxes, contributors,
- * captions, bylines, dates). The markup decides the rest: headings are
+ * captions, bylines, dates) and lists of other stories (see `withStoryListsDropped`). The markup decides the rest: headings are
  * subheads, a paragraph that is all bold and shaped like a subhead is one,
  * and a paragraph that is a single link is a related-story link. Text above
  * the first paragraph of prose that does not end like a sentence is a kicker
- * or a label; a block repeating one of `repeats` (the title) is dropped; the body ends at the
+ * or a label, unless it is a long sentence that lost its full stop and does not end the page's `description`
+ * (the dek); a block repeating one of `repeats` (the title) is dropped; the body ends at the
  * contributors line, and the article at the first end-of-article marker
  * after its text begins.
  */
-export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<string>): HtmlBody {
-  const lines = withChromeBoxesDropped(
-    blocks.map((block, index): PageLine => ({
-      number: index + 1,
-      text: block.text,
-      class: block.isOnlyLink ? { kind: 'link' } : classifyLine(block.text),
-    })),
+export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<string>, description = ''): HtmlBody {
+  const lines = withStoryListsDropped(
+    withChromeBoxesDropped(
+      blocks.map((block, index): PageLine => ({
+        number: index + 1,
+        text: block.text,
+        class: block.isOnlyLink ? { kind: 'link' } : classifyLine(block.text),
+      })),
+    ),
   )
   const end = lines.findIndex(
     (line, index) =>
@@ -57,7 +61,7 @@ export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<
     if (signedOff || (lineClass.kind !== 'prose' && lineClass.kind !== 'short')) continue
     if (lineClass.kind === 'prose') result.proseCharacters += line.text.length
     const beforeText = result.proseCharacters === 0
-    if (beforeText && lineClass.kind === 'short' && !endsLikeSentence(line.text)) continue
+    if (beforeText && lineClass.kind === 'short' && !endsLikeSentence(line.text) && !(isUnstoppedSentence(line.text) && !description.endsWith(line.text))) continue
     result.body.push({ kind: isSubhead(block) ? 'subhead' : 'paragraph', text: line.text })
   }
   while (result.body.at(-1)?.kind === 'subhead') result.body.pop()

@@ -1,11 +1,13 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
+import { withoutAuthorBox } from './author-box.ts'
 import { mergeBylines, normalNameCase, parseByline, type Byline } from './byline.ts'
 import { isoDateOfTimestamp } from './dates.ts'
 import { htmlBlocksOf } from './html-blocks.ts'
 import { readHtmlBody } from './html-body.ts'
 import { pageMetadataOf, type PageMetadata } from './html-meta.ts'
 import { articleContainerOf, bylineTextOf, datelineDateOf, leadPhotoOf, siteNameInTitle } from './html-page.ts'
+import { tablesAsText } from './html-tables.ts'
 import { noArticleError, pageWithoutTitleError } from './import-errors.ts'
 import type { ImportedArticle } from './types.ts'
 
@@ -40,11 +42,12 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
   const content = domOf(`<!doctype html><html><body>${readable.content}</body></html>`)
   const photo = leadPhotoOf(content) ?? leadPhotoOf(articleContainerOf(page))
   for (const element of Array.from(content.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()
+  tablesAsText(content)
 
   const title = titleOf(metadata, readable.title ?? undefined)
   if (title === undefined) throw pageWithoutTitleError(fileName)
   // The description is not dropped as a repeat: sites often fill it with the first paragraph, which stays body text.
-  const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), new Set([title]))
+  const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), new Set([title]), metadata.description)
   if (read.proseCharacters < MIN_ARTICLE_CHARACTERS) throw noArticleError(fileName)
 
   const pageByline = mergeBylines(bylineOf(bylineTextOf(page)), bylineOf(readable.byline ?? ''))
@@ -69,7 +72,7 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
     ...(date === undefined ? {} : { date }),
     ...(read.contributors.length === 0 ? {} : { contributors: read.contributors }),
     ...(leadPhoto === undefined ? {} : { photo: leadPhoto }),
-    body: read.body,
+    body: withoutAuthorBox(read.body, author),
   }
 }
 

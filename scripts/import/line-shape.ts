@@ -90,3 +90,18 @@ export function isSubheadShaped(line: string): boolean {
   if (QUESTION.test(line)) return true
   return !CONTINUING.test(line)
 }
+
+/*
+ * A sentence that lost its full stop: long, in sentence case (most words
+ * start in lower case, where headlines and menus capitalise them), not a
+ * label. Some sites set their lead that way.
+ */
+const UNSTOPPED_SENTENCE_MIN_WORDS = 10
+
+/** Whether a line without a final mark still reads as a sentence of running text. */
+export function isUnstoppedSentence(line: string): boolean {
+  const words = wordsOf(line)
+  if (words.length < UNSTOPPED_SENTENCE_MIN_WORDS || /[:;,]$/.test(line)) return false
+  const lowerCase = words.filter((word) => /^[^\p{L}]*\p{Ll}/u.test(word)).length
+  return lowerCase * 2 > words.length
+}

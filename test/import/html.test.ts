@@ -5,17 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleFromHtml } from '../../scripts/import/html.ts'
 import { importArticle } from '../../scripts/import/index.ts'
-
-const PARAGRAPHS = [
-  'Negotiators from the two countries met for a third day in Geneva on Wednesday without agreeing on a ceasefire line, officials from both delegations said after the session ended.',
-  'The mediators said they would present a new draft on Thursday, and that both sides had agreed to keep the contents of the talks confidential until then.',
-  '"We are closer than we were on Monday, but we are not there yet," one of the mediators told reporters outside the venue on the shore of the lake.',
-  'Diplomats said the draft would cover the exchange of prisoners as well as the line itself, and that a deal on one would not be signed without the other.',
-]
-
-function savedPage({ head = '', before = '', after = '', paragraphs = PARAGRAPHS.map((text) => `<p>${text}</p>`) } = {}): string {
-  return `<!doctype html><html><head>${head}</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article><h1>Ceasefire talks stall in Geneva</h1>${before}${paragraphs.join('\n')}${after}</article></main><footer>© 2022 Example</footer></body></html>`
-}
+import { PARAGRAPHS, savedPage } from './saved-page.ts'
 
 describe('metadata from meta tags', () => {
   it('takes og:title, og:site_name, author and article:published_time, the date as written', () => {
