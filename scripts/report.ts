@@ -13,7 +13,11 @@ export function analysisReport(analysis: Analysis) {
     paragraphs: analysis.paragraphs.map(({ n, text, section, speaker, reason }) => ({ n, text, section, speaker, reason })),
     sentences: analysis.sentences.map((sentence) => {
       const attribution = analysis.attributions.find((item) => item.paragraph === sentence.paragraph && item.sentence === sentence.index)
-      return { paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, speaker: attribution?.speaker ?? null, reason: attribution?.reason ?? null }
+      // `speaker` is a person's full name or null (the shared scorers read it so); who else
+      // is held responsible, an unnamed source, an organisation or a document, is `source`.
+      const person = attribution?.source === 'person' ? attribution.speaker : null
+      const source = attribution?.speaker && attribution.source ? { kind: attribution.source, text: attribution.speaker } : null
+      return { paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, speaker: person, source, mode: attribution?.mode ?? null, reason: attribution?.reason ?? null }
     }),
     events: analysis.events.map(({ date, when, place, what, paragraph, status, expectations, reason }) => ({ date, when, place, what, paragraph, status, expectations, reason })),
   }

@@ -47,6 +47,91 @@ export interface Sentence {
   text: string
 }
 
+// ── The document model ────────────────────────────────────────────────────
+// `annotate` reads the article once into a `Doc`: every token with its offsets,
+// tag, lemma and whether it sits inside a quotation; sentences and quotations as
+// token ranges; verb groups with tense; proper-name spans. Later stages read it
+// and never split text themselves (spaCy's Doc, CoreNLP's annotation).
+
+/** Universal part-of-speech tags, as wink-nlp's tagger gives them. */
+export type PartOfSpeech =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE'
+
+export interface Token {
+  /** Position in `Doc.tokens`. */
+  i: number
+  text: string
+  /** Lower-cased text. */
+  lower: string
+  lemma: string
+  pos: PartOfSpeech
+  /** Paragraph number and UTF-16 offsets into that paragraph's text (end exclusive). */
+  paragraph: number
+  start: number
+  end: number
+  /** Index into `Doc.sentences`. */
+  sentence: number
+  /** Index into `Doc.quotations` when the token is quoted speech (marks excluded), else -1. */
+  quote: number
+}
+
+/** A run of tokens `[start, end)` in `Doc.tokens`. */
+export interface TokenRange {
+  start: number
+  end: number
+}
+
+export interface DocSentence extends Sentence, TokenRange {
+  /** Position in `Doc.sentences`. */
+  i: number
+}
+
+/** Quoted words, which may run over several sentences of a paragraph. */
+export interface Quotation extends TokenRange {
+  paragraph: number
+  /** Offsets of the quoted text in the paragraph, marks excluded. */
+  from: number
+  to: number
+  /** First and last `Doc.sentences` index the quotation touches. */
+  firstSentence: number
+  lastSentence: number
+  /** False when the paragraph ended before a closing mark (news style for a quotation that goes on). */
+  closed: boolean
+}
+
+export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'nonfinite'
+
+/** A verb with its auxiliaries: "would not have stranded", "is poised to open". */
+export interface VerbGroup extends TokenRange {
+  /** The main verb's token index. */
+  head: number
+  lemma: string
+  tense: Tense
+  negated: boolean
+  passive: boolean
+  /** "would have …", "could …": not asserted as happening. */
+  hypothetical: boolean
+}
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'unknown'
+
+/** A capitalised name as written: "Deputy Minister Jane Roe" has the name span "Jane Roe". */
+export interface NameSpan extends TokenRange {
+  text: string
+  kind: NameKind
+  sentence: number
+}
+
+export interface Doc {
+  paragraphs: Paragraph[]
+  tokens: Token[]
+  sentences: DocSentence[]
+  quotations: Quotation[]
+  verbs: VerbGroup[]
+  names: NameSpan[]
+}
+
 export type PersonKind = 'party' | 'expert' | 'other'
 
 /** Someone the article introduces by name. */
@@ -75,12 +160,19 @@ export interface Party {
   reason: string
 }
 
-/** Who says a sentence, and why the analysis thinks so. */
+/** What kind of holder a speaker is: a named person, or a source described without a name. */
+export type SourceKind = 'person' | 'organisation' | 'unnamed' | 'document'
+
+/** Who says (or believes) a sentence, and why the analysis thinks so. */
 export interface Attribution {
   paragraph: number
   sentence: number
-  /** A Person's name, or null for the article's own voice. */
+  /** A Person's name, the words describing an unnamed or organisational source, or null for the article's own voice. */
   speaker: string | null
+  /** What `speaker` is; null with no speaker. */
+  source: SourceKind | null
+  /** Words said, or a belief or intention held ("wants", "plans"); null with no speaker. */
+  mode: 'speech' | 'belief' | null
   reason: string
 }
 
@@ -130,6 +222,7 @@ export interface ClassifiedParagraph {
 /** Everything `analyse` learns from an article. */
 export interface Analysis {
   article: Article
+  doc: Doc
   sentences: Sentence[]
   people: Person[]
   parties: Party[]

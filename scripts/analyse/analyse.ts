@@ -1,11 +1,12 @@
-import { attributeSentences } from './attribution.ts'
+import { annotate } from './annotate.ts'
+import { attributeSpeech } from './speakers.ts'
+import { findSpeechCues } from './speech-cues.ts'
 import { actorOf, classifyParagraphs } from './classify.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
 import { findPositions } from './positions.ts'
-import { sentencesOf } from './sentences.ts'
 import { narrationOf } from '../text.ts'
 import type { Analysis, Article, Attribution, Party, Person, Sentence } from '../types.ts'
 
@@ -14,19 +15,20 @@ const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES], 'gi')
 
 /** Read the article: sentences, parties, people, who says what, dated events, and each paragraph's section. */
 export function analyseArticle(article: Article): Analysis {
-  const sentences = sentencesOf(article.paragraphs)
+  const doc = annotate(article.paragraphs)
+  const sentences = doc.sentences
   const candidates = findPartyCandidates(article.meta, article.paragraphs)
-  const caption = article.meta.photo ? [{ paragraph: 0, text: article.meta.photo.caption }] : []
+  const cues = findSpeechCues(doc)
   // Sides are chosen by what their people say; once chosen, each person's side is read again
   // against the two sides alone, so a ministry named in a role does not stand in for its country.
-  const candidatePeople = findPeople([...sentences, ...caption], candidates)
-  const attributions = attributeSentences(sentences, candidatePeople)
+  const candidatePeople = findPeople(doc, cues, candidates)
+  const attributions = attributeSpeech(doc, candidatePeople, cues)
   const parties = chooseParties(candidates, sentences, attributions, candidatePeople)
   const people = assignSides(candidatePeople, parties)
   const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
   const positions = findPositions({ sentences, attributions, people, parties })
   const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })
-  return { article, sentences, people, parties, attributions, events, positions, paragraphs }
+  return { article, doc, sentences, people, parties, attributions, events, positions, paragraphs }
 }
 
 /**
@@ -53,12 +55,19 @@ function chooseParties(candidates: PartyCandidate[], sentences: Sentence[], attr
       }
     }
   }
+  // The two most engaged candidates, by what they demand, refuse and say; a mediator's one
+  // statement does not outrank a side that speaks throughout.
+  const engagement = (candidate: PartyCandidate) => {
+    const entry = tally.get(candidate.name)!
+    return entry.demands + entry.refusals + entry.speakers
+  }
   const engaged = pool
-    .filter((candidate) => {
-      const entry = tally.get(candidate.name)!
-      return entry.demands + entry.refusals + entry.speakers > 0
-    })
+    .filter((candidate) => engagement(candidate) > 0)
+    .map((candidate, rank) => ({ candidate, rank }))
+    .sort((a, b) => engagement(b.candidate) - engagement(a.candidate) || a.rank - b.rank)
     .slice(0, 2)
+    .sort((a, b) => a.rank - b.rank)
+    .map(({ candidate }) => candidate)
   if (engaged.length < 2) return []
   const lean = (candidate: PartyCandidate) => {
     const entry = tally.get(candidate.name)!

@@ -18,6 +18,44 @@ export const SPEECH_VERBS = [
   'denounced', 'posted', 'tweeted', 'remarked', 'recalled', 'complained',
 ]
 
+/**
+ * Lemmas of verbs that report speech, read from the tagger's lemma so every
+ * form counts ("says" after a plural, "saying", "has told"). From the
+ * reporting verbs of AP and Reuters copy. "Jane Roe told the board …".
+ */
+export const SPEECH_LEMMAS = [
+  'say', 'tell', 'add', 'insist', 'stress', 'warn', 'note', 'argue', 'explain', 'state', 'declare', 'announce',
+  'claim', 'urge', 'write', 'ask', 'counter', 'reply', 'respond', 'acknowledge', 'concede', 'predict', 'caution',
+  'suggest', 'emphasise', 'emphasize', 'maintain', 'denounce', 'post', 'tweet', 'remark', 'recall', 'complain',
+  'confirm', 'deny', 'testify', 'vow', 'pledge', 'promise', 'admit', 'contend', 'assert', 'allege', 'quip',
+  'observe', 'comment', 'scoff', 'boast', 'lament', 'reiterate', 'repeat', 'shout', 'joke', 'retort', 'concur',
+  'charge', 'accuse', 'criticise', 'criticize', 'call', 'describe', 'tout', 'threaten', 'demand', 'reject',
+  'dismiss', 'brush', 'hint', 'signal', 'indicate', 'report', 'disclose', 'reveal', 'estimate', 'forecast',
+  'mutter', 'muse', 'wonder', 'exclaim', 'proclaim', 'recount', 'relate', 'conclude',
+]
+
+/**
+ * Lemmas of verbs that report what someone believes, wants or intends: the
+ * holder's position, not their words ("The union wants a shorter week").
+ */
+export const BELIEF_LEMMAS = [
+  'believe', 'think', 'want', 'plan', 'hope', 'expect', 'fear', 'intend', 'feel', 'worry', 'doubt', 'wish',
+  'seek', 'suspect', 'assume', 'reckon', 'prefer', 'aim', 'consider',
+  'oppose', 'favour', 'favor',
+]
+
+/**
+ * Head nouns of sources the article does not name ("two people familiar with
+ * the talks", "a senior official", "analysts say"): the speaker is described.
+ */
+export const UNNAMED_SOURCE_HEADS = [
+  'official', 'source', 'spokesman', 'spokeswoman', 'spokesperson', 'people', 'person', 'analyst', 'expert', 'aide',
+  'diplomat', 'observer', 'insider', 'lawmaker', 'critic', 'resident', 'witness', 'negotiator', 'economist', 'executive',
+  'adviser', 'advisor', 'member', 'leader', 'officer', 'worker', 'employee', 'staffer', 'voter', 'supporter', 'opponent',
+  'protester', 'delegate', 'representative', 'lawyer', 'attorney', 'investor', 'trader', 'banker', 'consultant',
+  'strategist', 'scientist', 'researcher', 'scholar', 'academic', 'professor', 'commentator', 'campaigner', 'activist',
+]
+
 /** Phrases that attribute speech before the speaker ("according to X"). */
 export const SOURCE_PREPOSITIONS = ['according to', 'in the words of']
 
@@ -94,6 +132,7 @@ export const TITLE_WORDS = [
   'Affairs', 'Relations', 'International', 'National', 'Federal', 'Communications', 'Press', 'Government',
   'Agriculture', 'Fisheries', 'Industry', 'Commerce', 'Energy', 'Security', 'Public', 'Home', 'Adviser',
   'Advisor', 'Mediator', 'Counsellor', 'Councillor', 'Councilor', 'Delegate', 'Resources', 'Water', 'Transport',
+  'Rev', 'Reverend', 'Father', 'Bishop', 'Rabbi', 'Imam', 'Judge', 'Justice', 'Sen', 'Rep', 'Gov', 'Speaker', 'Leader',
 ]
 
 /** Capitalised words that start an organisation's name, never a person's. */

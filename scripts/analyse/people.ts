@@ -13,7 +13,8 @@ import {
 import { countryIndex } from './gazetteer.ts'
 import { sideNamedIn } from './parties.ts'
 import { narrationOf } from '../text.ts'
-import type { Person, PersonKind, Sentence } from '../types.ts'
+import type { SpeechCue } from './speech-cues.ts'
+import type { Doc, DocSentence, NameSpan, Person, PersonKind, Sentence, Token } from '../types.ts'
 
 interface Side {
   name: string
@@ -46,28 +47,73 @@ export type Passage = Pick<Sentence, 'paragraph' | 'text'>
 /**
  * The people an article introduces by name, with role, affiliation, kind and side.
  *
- * A capitalised run of two to four words counts as a name when the article
- * shows it is one: a title before it ("Deputy Foreign Minister Jane Roe"), a
- * role after it ("Jane Roe, director of …"), or a speech verb beside it
- * ("said Jane Roe"). Whether someone speaks for a side or is an independent
- * expert is read from that introduction, never from a list of names.
+ * Each name span of the document counts as a person when the article shows
+ * it is one: a title or honorific before it ("Deputy Foreign Minister Jane
+ * Roe", "Mr. Roe"), a role after it ("Jane Roe, director of …"), or being the
+ * one who speaks or holds a view in a speech or belief cue ("Roe said").
+ * Whether someone speaks for a side or is an independent expert is read from
+ * that introduction, never from a list of names.
  */
-export function findPeople(passages: Passage[], sides: Side[]): Person[] {
+export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[] {
   const people = new Map<string, Person>()
-  for (const passage of passages) {
-    for (const match of passage.text.matchAll(CAPITALISED_RUN)) {
-      const found = personAt(passage, match[0], match.index, sides)
-      if (!found) continue
-      const known = people.get(found.name)
-      if (!known) people.set(found.name, found)
-      else enrich(known, found)
-    }
+  const holders = holderNames(doc, cues)
+  for (const span of doc.names) {
+    if (span.kind === 'place' || span.kind === 'organisation') continue
+    const sentence = doc.sentences[span.sentence] as DocSentence
+    const sentenceStart = (doc.tokens[sentence.start] as Token).start
+    const at = (doc.tokens[span.start] as Token).start - sentenceStart
+    const evidence = { speaks: holders.has(span.start) && (span.end - span.start > 1 || pronounFollows(doc, span)), titled: span.kind === 'person' }
+    const found = personAt({ paragraph: sentence.paragraph, text: sentence.text }, span.text, at, sides, evidence)
+    if (!found) continue
+    const known = people.get(found.name)
+    if (!known) people.set(found.name, found)
+    else enrich(known, found)
   }
-  markExpertsByBackReference(passages, [...people.values()])
-  const all = [...people.values()].sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
-  const text = passages.map((passage) => passage.text).join('\n')
+  const merged = mergeSurnames([...people.values()])
+  markExpertsByBackReference(doc.sentences, merged)
+  const all = merged.sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
+  const text = doc.paragraphs.map((paragraph) => paragraph.text).join('\n')
   for (const person of all) person.mentions = mentionsOf(person.name, text, all)
   return all
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'hers', 'himself', 'herself'])
+
+/** "Roe said … He added": a personal pronoun later in the sentence or in the next tells a one-word name is a person, not a company. */
+function pronounFollows(doc: Doc, span: NameSpan): boolean {
+  const sentence = doc.sentences[span.sentence] as DocSentence
+  const next = doc.sentences[span.sentence + 1]
+  const end = next && next.paragraph === sentence.paragraph ? next.end : sentence.end
+  for (let t = span.end; t < end; t += 1) if (PERSONAL_PRONOUNS.has((doc.tokens[t] as Token).lower)) return true
+  return false
+}
+
+/** The first token of each name that is the holder of a speech or belief cue. */
+function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
+  const starts = new Set<number>()
+  for (const cue of cues) {
+    if (!cue.holder) continue
+    const name = doc.names.find((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation')
+    if (name) starts.add(name.start)
+  }
+  return starts
+}
+
+/**
+ * A person known first by surname alone ("President Varga", "Mr. Roe") is the
+ * same person as a full name ending in it; the full name keeps what both say.
+ */
+function mergeSurnames(people: Person[]): Person[] {
+  const full = people.filter((person) => person.name.includes(' '))
+  return people.filter((person) => {
+    if (person.name.includes(' ')) return true
+    // The surname ends a Western name and opens an East Asian one ("Wang Xiaoyu … Wang said").
+    const bySurname = full.filter((other) => other.name.split(' ').at(-1) === person.name)
+    const matches = bySurname.length > 0 ? bySurname : full.filter((other) => other.name.split(' ')[0] === person.name)
+    if (matches.length !== 1) return true
+    enrich(matches[0] as Person, person)
+    return false
+  })
 }
 
 /**
@@ -85,7 +131,7 @@ function mentionsOf(name: string, text: string, people: Person[]): string[] {
   return [...new Set(mentions)]
 }
 
-function personAt(passage: Passage, run: string, at: number, sides: Side[]): Person | null {
+function personAt(passage: Passage, run: string, at: number, sides: Side[], evidence: { speaks: boolean; titled: boolean }): Person | null {
   const tokens = run.split(/\s+/)
   // The name follows the last title word of the run: "Water Resources Minister Jane Roe".
   let start = 0
@@ -94,7 +140,10 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
   })
   while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
   const nameTokens = tokens.slice(start)
-  if (nameTokens.length < 2 || nameTokens.length > 4) return null
+  // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
+  if (nameTokens.length > 4 || nameTokens.length === 0) return null
+  if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
+  if (nameTokens.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+\p{Ll}$/u.test(nameTokens[0] as string)) return null
   if (nameTokens.some((token) => organisationWords.has(token) || titleWords.has(token) || countryIndex().has(token))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null
@@ -109,8 +158,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[]): Per
   if (/\b(?:of|for|of the|for the)\s+$/.test(before) && !speechAfter.test(narrationOf(after))) return null
   const preRole = roleBefore(before)
   const appositive = appositiveAfter(after)
-  const speaks = speechAfter.test(narrationOf(after)) || speechBefore.test(before)
-  if (!preRole && !appositive && !speaks) return null
+  const speaks = evidence.speaks || speechAfter.test(narrationOf(after)) || speechBefore.test(before)
+  if (!preRole && !appositive && !speaks && !evidence.titled) return null
 
   const introduction = splitRole(preRole, appositive, sides)
   const clause = clauseAround(text, nameAt)

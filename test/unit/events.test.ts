@@ -13,6 +13,8 @@ function eventsOf(paragraphs: string[], articleDate: string | null = THURSDAY, s
     paragraph: sentence.paragraph,
     sentence: sentence.index,
     speaker: speakers[`${sentence.paragraph}:${sentence.index}`] ?? null,
+    source: speakers[`${sentence.paragraph}:${sentence.index}`] ? ('person' as const) : null,
+    mode: speakers[`${sentence.paragraph}:${sentence.index}`] ? ('speech' as const) : null,
     reason: '',
   }))
   return findEvents(sentences, attributions, { articleDate })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { findPeople, type Passage } from '../../scripts/analyse/people.ts'
-import { splitSentences } from '../../scripts/analyse/sentences.ts'
+import { annotate } from '../../scripts/analyse/annotate.ts'
+import { findPeople } from '../../scripts/analyse/people.ts'
+import { findSpeechCues } from '../../scripts/analyse/speech-cues.ts'
 import type { Person } from '../../scripts/types.ts'
 
 const SIDES = [
@@ -10,8 +11,8 @@ const SIDES = [
 
 /** People found in paragraphs (each a string), numbered from 1. */
 function peopleIn(...paragraphs: string[]): Person[] {
-  const passages: Passage[] = paragraphs.flatMap((text, index) => splitSentences(text).map((sentence) => ({ paragraph: index + 1, text: sentence })))
-  return findPeople(passages, SIDES)
+  const doc = annotate(paragraphs.map((text, index) => ({ n: index + 1, text, line: index + 1, subhead: null })))
+  return findPeople(doc, findSpeechCues(doc), SIDES)
 }
 
 function onlyPerson(...paragraphs: string[]): Person {
@@ -143,20 +144,14 @@ describe('findPeople: across passages', () => {
     expect(people.map((person) => [person.paragraph, person.name])).toEqual([[1, 'Anna Berg'], [1, 'Zoe Ahl'], [2, 'Carl Dahl']])
   })
 
-  it('numbers a person first met in the photo caption as paragraph 0', () => {
-    const people = findPeople([{ paragraph: 0, text: 'Union leader Pia Hald speaks to pickets.' }, { paragraph: 1, text: 'Pia Hald said the workers were united.' }], SIDES)
-    expect(people).toHaveLength(1)
-    expect(people[0]).toMatchObject({ name: 'Pia Hald', paragraph: 0, kind: 'party' })
-  })
-
   it('finds nobody in no passages', () => {
-    expect(findPeople([], SIDES)).toEqual([])
+    expect(peopleIn()).toEqual([])
   })
 })
 
 describe('mentions', () => {
   const mentionsOf = (text: string, name: string) =>
-    findPeople(text.split('\n').map((line, index) => ({ paragraph: index + 1, text: line })), SIDES).find((person) => person.name === name)?.mentions
+    peopleIn(...text.split('\n')).find((person) => person.name === name)?.mentions
 
   it('refers back to a person by the full name and the surname, hyphenated or not', () => {
     expect(mentionsOf('Trade Minister Karim Abdel-Fattah said the quota was final.', 'Karim Abdel-Fattah')).toEqual(['Karim Abdel-Fattah', 'Abdel-Fattah'])

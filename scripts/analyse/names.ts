@@ -1,0 +1,102 @@
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, TITLE_WORDS } from './cues.ts'
+import { countryIndex } from './gazetteer.ts'
+import type { DocSentence, NameKind, NameSpan, Token } from '../types.ts'
+
+const titleWords = new Set(TITLE_WORDS.map((word) => word.toLowerCase()))
+const organisationWords = new Set(ORGANISATION_WORDS)
+const notNameWords = new Set(NOT_NAME_WORDS)
+// Dates are never names ("Jan. 5", "Tuesday"), except months that are also given names, before a surname.
+const CALENDAR_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
+const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June', 'August'])
+// Lower-case particles inside names ("Karim el-Haddad", "Ruud van Dijk", "Omar bin Said").
+const PARTICLES = new Set(['al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'la', 'le', 'ben', 'abu', 'ter', 'y'])
+// Honorifics that make the next capitalised word a person's name on their own.
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'miss', 'sir', 'dame', 'prof.', 'professor'])
+
+/**
+ * Capitalised name spans of every sentence: runs of proper nouns (and
+ * capitalised words the tagger took for common nouns, such as a given name
+ * that is also a month), joined through hyphens and lower-case particles.
+ * Leading title words are left outside the span. The kind is a first guess
+ * from the words alone: a country or capital is a place, a name with an
+ * organisation word is an organisation, one after an honorific a person.
+ */
+export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[] {
+  const names: NameSpan[] = []
+  for (const sentence of sentences) {
+    let t = sentence.start
+    while (t < sentence.end) {
+      if (!startsName(tokens, t, sentence)) {
+        t += 1
+        continue
+      }
+      let end = t + 1
+      while (end < sentence.end && continuesName(tokens, end)) end += 1
+      while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token)) end -= 1
+      let start = t
+      while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower))) start += 1
+      while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text)) start += 1
+      const text = tokens.slice(start, end).map((token, index, run) => (index > 0 && run[index - 1] && (run[index - 1] as Token).end < token.start ? ' ' : '') + token.text).join('')
+      names.push({ start, end, text, kind: kindOf(tokens, start, end, text), sentence: sentence.i })
+      t = end
+    }
+  }
+  return names
+}
+
+function stripDot(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word
+}
+
+function isCapitalised(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text)
+}
+
+function startsName(tokens: Token[], index: number, sentence: DocSentence): boolean {
+  const token = tokens[index] as Token
+  if (!isCapitalised(token)) return false
+  const next = tokens[index + 1]
+  const nameNext = next && next.pos === 'PROPN' && isCapitalised(next) && next.start === token.end + 1 && !CALENDAR_WORD.test(next.lower)
+  if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && Boolean(nameNext)
+  if (token.pos === 'PROPN') return !notNameWords.has(token.text) || tokens[index + 1]?.pos === 'PROPN'
+  // A capitalised common noun or adjective joins only when a proper noun follows ("May Lindqvist");
+  // at the start of a sentence capitals say nothing.
+  if (index === sentence.start) return Boolean(nameNext) && !notNameWords.has(token.text)
+  return (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X') && Boolean(nameNext)
+}
+
+function continuesName(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const previous = tokens[index - 1] as Token
+  const glued = previous.end === token.start
+  // "Ferrante-Ruiz", "el-Haddad", "O'Neil": hyphens and apostrophes inside a name.
+  if (glued && (token.text === '-' || token.text === "'" || token.text === '’')) {
+    const next = tokens[index + 1]
+    return Boolean(next && next.start === token.end && /^\p{L}/u.test(next.text))
+  }
+  if (glued && (previous.text === '-' || previous.text === "'" || previous.text === '’')) return /^\p{L}/u.test(token.text)
+  if (PARTICLES.has(token.text)) {
+    const next = tokens[index + 1]
+    return Boolean(next && (isCapitalised(next) || next.text === '-'))
+  }
+  // "Brell & Okafor": a firm's name joins its partners.
+  if (token.text === '&') return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
+  if (previous.text === '&') return isCapitalised(token)
+  // A middle initial: "Loretta E. Lynch" (the tagger may split the full stop off).
+  if (token.text === '.' && glued) return /^\p{Lu}$/u.test(previous.text) && Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
+  if (/^\p{Lu}\.$/u.test(token.text)) return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
+  // A month after a given name is a surname ("Theresa May"), unless a day number follows.
+  if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
+  if (!isCapitalised(token)) return false
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X' || token.pos === 'NUM'
+}
+
+function kindOf(tokens: Token[], start: number, end: number, text: string): NameKind {
+  const words = tokens.slice(start, end).map((token) => token.text)
+  // Dotted abbreviations are the same names as their plain forms ("U.A.E.", "UAE").
+  if (countryIndex().has(text) || countryIndex().has(text.replace(/\./g, ''))) return 'place'
+  if (words.some((word) => organisationWords.has(word))) return 'organisation'
+  const before = tokens[start - 1]
+  if (before && (HONORIFICS.has(before.lower) || titleWords.has(stripDot(before.lower)))) return 'person'
+  return 'unknown'
+}

@@ -1,0 +1,275 @@
+import { EXPERT_ROLES, OFFICIAL_ROLES, UNNAMED_SOURCE_HEADS } from './cues.ts'
+import { textOf } from './annotate.ts'
+import type { SpeechCue } from './speech-cues.ts'
+import type { Attribution, Doc, NameSpan, Person, SourceKind, Token, TokenRange } from '../types.ts'
+
+const roleNouns = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES].filter((role) => !role.includes(' ')))
+const unnamedHeads = new Set(UNNAMED_SOURCE_HEADS)
+const FEMININE = new Set(['she', 'her', 'hers', 'herself'])
+const MASCULINE = new Set(['he', 'him', 'his', 'himself'])
+const FEMININE_HONORIFICS = new Set(['mrs.', 'ms.', 'mrs', 'ms', 'miss', 'dame', 'lady', 'madam'])
+const MASCULINE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord'])
+// How far back a pronoun may look for its person: this paragraph and the two before it.
+const PRONOUN_REACH = 2
+
+interface Holder {
+  speaker: string
+  kind: SourceKind
+  why: string
+}
+
+/**
+ * Who says (or believes) each sentence. A cue's holder phrase is read as a
+ * person (by any of their mentions), a pronoun (the nearest person before it
+ * of the pronoun's gender), a description that refers back to a person by
+ * role ("the minister"), or an unnamed or organisational source ("two people
+ * familiar with the talks", "the ministry"). A quotation takes the speaker of
+ * the cue attached to it in any of its sentences; a quotation with no cue
+ * goes on with the speaker of the quotation just before it.
+ */
+export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): Attribution[] {
+  const mentions = personMentions(doc, people)
+  const genders = gendersOf(doc, people, mentions)
+  const bySentence = new Map<number, Array<{ cue: SpeechCue; holder: Holder }>>()
+  for (const cue of cues) {
+    const holder = cue.holder ? resolveHolder(doc, cue.holder, cue, people, mentions, genders) : null
+    if (!holder) continue
+    const list = bySentence.get(cue.sentence) ?? []
+    list.push({ cue, holder })
+    bySentence.set(cue.sentence, list)
+  }
+
+  const own: Array<{ holder: Holder; cue: SpeechCue } | null> = doc.sentences.map((sentence) => {
+    const found = bySentence.get(sentence.i) ?? []
+    // Speech before belief; within each, the cue that governs the sentence comes first.
+    return found.find((entry) => entry.cue.kind === 'speech') ?? found[0] ?? null
+  })
+
+  const fromQuotation = new Map<number, { holder: Holder; cue: SpeechCue }>()
+  let previousQuoted = null as { holder: Holder; cue: SpeechCue; paragraph: number } | null
+  for (const quotation of doc.quotations) {
+    let attached = own.slice(quotation.firstSentence, quotation.lastSentence + 1).find((entry) => entry?.cue.kind === 'speech') ?? null
+    // A quotation with no cue of its own goes on with the last quoted speaker, within a paragraph or into the next.
+    const last = previousQuoted
+    const opensSentence = (doc.sentences[quotation.firstSentence]?.start ?? -1) >= quotation.start - 1
+    if (!attached && last && opensSentence && quotation.paragraph - last.paragraph <= 1 && noOtherSpeakerBetween(doc, own, last.cue.sentence, quotation.firstSentence)) {
+      const holder: Holder = { speaker: last.holder.speaker, kind: last.holder.kind, why: `continues the quotation of ${last.holder.speaker}` }
+      attached = { holder, cue: last.cue }
+    }
+    if (!attached) continue
+    for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) if (!fromQuotation.has(s)) fromQuotation.set(s, attached)
+    previousQuoted = { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
+  }
+
+  return doc.sentences.map((sentence) => {
+    const entry = own[sentence.i] ?? fromQuotation.get(sentence.i) ?? null
+    if (!entry) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: null, source: null, mode: null, reason: "no speech verb: the article's own voice" }
+    const inherited = !own[sentence.i]
+    const cueText = textOf(doc, entry.cue.cue.start, entry.cue.cue.end)
+    const reason = inherited
+      ? entry.holder.why.startsWith('continues') ? entry.holder.why : `inside a quotation attributed to ${entry.holder.speaker} ("${cueText}")`
+      : `${entry.cue.kind === 'belief' ? 'belief' : 'speech'} cue "${cueText}", ${entry.cue.how === 'inverted' ? 'subject after it' : entry.cue.how === 'according to' ? 'source after it' : 'subject before it'}: ${entry.holder.why}`
+    return {
+      paragraph: sentence.paragraph,
+      sentence: sentence.index,
+      speaker: entry.holder.speaker,
+      source: entry.holder.kind,
+      mode: entry.cue.kind,
+      reason,
+    }
+  })
+}
+
+function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, from: number, to: number): boolean {
+  for (let s = from + 1; s < to; s += 1) if (own[s]?.cue.kind === 'speech') return false
+  return doc.sentences[to] !== undefined
+}
+
+interface Mention {
+  span: NameSpan
+  person: Person
+}
+
+/** Every name span that is a mention of a known person, in text order. */
+function personMentions(doc: Doc, people: Person[]): Mention[] {
+  const byForm = new Map<string, Person[]>()
+  for (const person of people) {
+    for (const form of person.mentions) byForm.set(form, [...(byForm.get(form) ?? []), person])
+  }
+  const found: Mention[] = []
+  let lastByForm = new Map<string, Person>()
+  for (const span of doc.names) {
+    const candidates = byForm.get(span.text) ?? byForm.get(span.text.split(' ').at(-1) ?? '') ?? []
+    if (candidates.length === 0) continue
+    // A surname two people share goes to the one named most recently in full.
+    const person = candidates.length === 1 ? candidates[0] : lastByForm.get(span.text) ?? candidates[0]
+    if (!person) continue
+    found.push({ span, person })
+    if (span.text === person.name) lastByForm = new Map([...lastByForm, ...person.mentions.map((form) => [form, person] as const)])
+  }
+  return found
+}
+
+type Gender = 'f' | 'm'
+
+/** A person's gender as the article shows it: an honorific before a mention. */
+function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string, Gender> {
+  const genders = new Map<string, Gender>()
+  for (const { span, person } of mentions) {
+    const before = doc.tokens[span.start - 1]?.lower ?? ''
+    if (FEMININE_HONORIFICS.has(before)) genders.set(person.name, 'f')
+    else if (MASCULINE_HONORIFICS.has(before)) genders.set(person.name, 'm')
+  }
+  // "Roe said … She added": the first personal pronoun after a full mention, before anyone else is named.
+  for (const [index, { span, person }] of mentions.entries()) {
+    if (genders.has(person.name) || span.text !== person.name) continue
+    const until = mentions[index + 1]?.span.start ?? doc.tokens.length
+    const limit = Math.min(until, span.end + 60)
+    for (let t = span.end; t < limit; t += 1) {
+      const lower = (doc.tokens[t] as Token).lower
+      if (doc.tokens[t]!.quote !== -1) continue
+      if (FEMININE.has(lower)) { genders.set(person.name, 'f'); break }
+      if (MASCULINE.has(lower)) { genders.set(person.name, 'm'); break }
+    }
+  }
+  for (const person of people) {
+    if (genders.has(person.name)) continue
+    const role = person.role?.toLowerCase() ?? ''
+    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|duchess)\b/.test(role)) genders.set(person.name, 'f')
+    else if (/\b(?:spokesman|chairman|congressman|businessman|king|prince|duke)\b/.test(role)) genders.set(person.name, 'm')
+  }
+  return genders
+}
+
+function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Person[], mentions: Mention[], genders: Map<string, Gender>): Holder | null {
+  const phrase = textOf(doc, range.start, range.end)
+  const named = headMention(doc, range, mentions)
+  if (named) return { speaker: named.person.name, kind: 'person', why: `"${phrase}" is ${named.person.name}` }
+  // "Jane Roe, of Springfield, Ore., said": the holder piece is a place or an appositive; the name opens the stretch.
+  const opening = cue.stretch ? mentions.find((mention) => mention.span.start >= cue.stretch!.start && mention.span.end <= range.start && opensPiece(doc, mention.span.start, cue.stretch!.start)) : undefined
+  if (opening && !headNounIsGroup(doc, range)) return { speaker: opening.person.name, kind: 'person', why: `"${textOf(doc, cue.stretch!.start, range.end)}" opens with ${opening.person.name}` }
+
+  const tokens = doc.tokens.slice(range.start, range.end)
+  if (tokens.length === 1 && (tokens[0] as Token).pos === 'PRON') return pronounHolder(doc, tokens[0] as Token, mentions, genders)
+
+  const described = describedPerson(doc, range, people, mentions)
+  if (described) return { speaker: described.name, kind: 'person', why: `"${phrase}" refers back to ${described.name}` }
+
+  const head = headNoun(tokens)
+  if (!head) return null
+  const hasOrganisation = doc.names.some((span) => span.start >= range.start && span.end <= range.end && (span.kind === 'organisation' || span.kind === 'place' || span.kind === 'unknown'))
+  if (unnamedHeads.has(head.lemma) || roleNouns.has(head.lemma)) return { speaker: phrase, kind: 'unnamed', why: `"${phrase}" (unnamed source)` }
+  if (hasOrganisation || head.pos === 'PROPN') return { speaker: phrase, kind: 'organisation', why: `"${phrase}" (an organisation or body)` }
+  if (cue.kind === 'speech' && /^(?:report|statement|letter|study|survey|poll|filing|document|memo|analysis|paper|release)$/.test(head.lemma)) return { speaker: phrase, kind: 'document', why: `"${phrase}" (a document)` }
+  return null
+}
+
+/**
+ * The person a holder phrase names as its head: the last name before any
+ * prepositional tail ("campaign spokesman Jane Roe" is Roe; "an aide to Jane
+ * Roe" and "the Roe administration" are not Roe).
+ */
+function headMention(doc: Doc, range: TokenRange, mentions: Mention[]): Mention | null {
+  let headEnd = range.end
+  for (let t = range.start; t < range.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    const insideName = mentions.some((mention) => mention.span.start < t && mention.span.end > t)
+    if (!insideName && (token.pos === 'ADP' || token.text === '(' || token.text === ',')) {
+      headEnd = t
+      break
+    }
+  }
+  const inside = mentions.filter((mention) => mention.span.start >= range.start && mention.span.end <= headEnd)
+  const last = inside.at(-1)
+  if (!last) return null
+  // Nothing but a possessive's own words may follow the name inside the head: "Roe's lawyer" is not Roe.
+  for (let t = last.span.end; t < headEnd; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.lower === "'s" || token.lower === '’s') return null
+  }
+  return last
+}
+
+function opensPiece(doc: Doc, at: number, stretchStart: number): boolean {
+  if (at === stretchStart) return true
+  const before = doc.tokens[at - 1] as Token | undefined
+  return Boolean(before && (before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV'))
+}
+
+/** "the union", "officials", "two people familiar with the talks": a holder that is a group, never an appositive of a name. */
+function headNounIsGroup(doc: Doc, range: TokenRange): boolean {
+  const head = headNoun(doc.tokens.slice(range.start, range.end))
+  return Boolean(head && head.pos === 'NOUN' && (unnamedHeads.has(head.lemma) && head.lower !== head.lemma))
+}
+
+/** The last noun of a phrase before any prepositional tail: "a spokeswoman for the ministry" → spokeswoman. */
+function headNoun(tokens: Token[]): Token | null {
+  let head: Token | null = null
+  for (const token of tokens) {
+    if (token.pos === 'ADP' || token.lower === 'who' || token.lower === 'familiar') break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token
+  }
+  return head ?? tokens.find((token) => token.pos === 'NOUN' || token.pos === 'PROPN') ?? null
+}
+
+/**
+ * "he said": the person of the pronoun's gender mentioned last before it, in
+ * this paragraph or the two before; "I" and "we" outside quotations are the
+ * writer's own voice, and "they" names no one person.
+ */
+function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: Map<string, Gender>): Holder | null {
+  const wanted: Gender | null = FEMININE.has(pronoun.lower) ? 'f' : MASCULINE.has(pronoun.lower) ? 'm' : null
+  if (!wanted) return null
+  const reach = pronoun.paragraph - PRONOUN_REACH
+  for (let index = mentions.length - 1; index >= 0; index -= 1) {
+    const mention = mentions[index] as Mention
+    if (mention.span.start >= pronoun.i) continue
+    if ((doc.tokens[mention.span.start] as Token).paragraph < reach) break
+    const gender = genders.get(mention.person.name)
+    if (gender && gender !== wanted) continue
+    if (!subjectLike(doc, mention.span)) continue
+    return { speaker: mention.person.name, kind: 'person', why: `"${pronoun.text}" is the nearest ${wanted === 'f' ? 'woman' : 'man'} named before: ${mention.person.name}` }
+  }
+  return null
+}
+
+/**
+ * A mention a later pronoun can stand for: the subject of its clause (a verb
+ * follows, after any appositive) or the opening of its sentence; not a
+ * possessive ("Roe's plan") or an object ("for Roe").
+ */
+function subjectLike(doc: Doc, span: NameSpan): boolean {
+  const next = doc.tokens[span.end]
+  if (!next || next.lower === "'s" || next.lower === '’s') return false
+  const sentence = doc.sentences[span.sentence]
+  if (sentence && span.start <= sentence.start + 2) return true
+  if (next.pos === 'VERB' || next.pos === 'AUX') return true
+  if (next.text === ',') {
+    // "Roe, the union's lawyer, said", "Roe, 78, who said": look past one appositive or an age.
+    for (let t = span.end + 1; t < (sentence?.end ?? span.end); t += 1) {
+      const token = doc.tokens[t] as Token
+      if (token.text === ',') return ['VERB', 'AUX'].includes(doc.tokens[t + 1]?.pos ?? '') || doc.tokens[t + 1]?.lower === 'who'
+    }
+  }
+  const before = doc.tokens[span.start - 1]
+  return Boolean(before && (before.text === '"' || before.text === '”' || before.text === ','))
+}
+
+/** "the minister", "the Russian scholar": the latest person introduced with that role noun. */
+function describedPerson(doc: Doc, range: TokenRange, people: Person[], mentions: Mention[]): Person | null {
+  const tokens = doc.tokens.slice(range.start, range.end)
+  const first = tokens[0]
+  if (!first || first.lower !== 'the' || tokens.length > 4) return null
+  const noun = tokens.at(-1) as Token
+  if (!roleNouns.has(noun.lemma)) return null
+  const before = mentions.filter((mention) => mention.span.start < range.start)
+  const seen = new Set(before.map((mention) => mention.person.name))
+  const candidates = people.filter((person) => seen.has(person.name) && (person.role?.toLowerCase().includes(noun.lemma) || (EXPERT_ROLES.includes(noun.lemma) && person.kind === 'expert')))
+  if (candidates.length === 0) return null
+  // The one mentioned last.
+  for (let index = before.length - 1; index >= 0; index -= 1) {
+    const person = (before[index] as Mention).person
+    if (candidates.includes(person)) return person
+  }
+  return null
+}

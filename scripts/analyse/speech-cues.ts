@@ -1,0 +1,220 @@
+import { BELIEF_LEMMAS, SPEECH_LEMMAS } from './cues.ts'
+import type { Doc, Token, TokenRange, VerbGroup } from '../types.ts'
+
+/** Where a sentence reports speech (or a belief), and the words that name who holds it. */
+export interface SpeechCue {
+  sentence: number
+  /** The cue's tokens: the verb group, or "according to". */
+  cue: TokenRange
+  kind: 'speech' | 'belief'
+  /** The phrase naming the holder: a name, a pronoun, "the ministry", "two people familiar with the talks". */
+  holder: TokenRange | null
+  /**
+   * The whole stretch before the verb back to another clause, when the holder
+   * came from it: a later stage may find the person an appositive or a place
+   * stands after ("Jane Roe, of Springfield, Ore., said").
+   */
+  stretch: TokenRange | null
+  /** How the holder was found, for the reason. */
+  how: 'subject' | 'inverted' | 'according to' | 'none'
+}
+
+const SPEECH = new Set(SPEECH_LEMMAS)
+const BELIEF = new Set(BELIEF_LEMMAS)
+// Words that open a clause inside the subject stretch: a relative clause or a subordinate one.
+const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'that', 'while', 'although', 'though', 'because', 'as', 'when', 'after', 'before', 'if', 'since', 'where'])
+// A subject stretch stops at these: they belong to another clause.
+const STOPS = new Set([';', ':', '—', '–', '(', ')'])
+
+/**
+ * Every speech and belief cue outside quotations, with the phrase that names
+ * its holder: the subject before the verb ("Jane Roe, the union's lawyer,
+ * said"), the subject after it ("…," said Jane Roe), or the object of
+ * "according to".
+ */
+export function findSpeechCues(doc: Doc): SpeechCue[] {
+  const cues: SpeechCue[] = []
+  for (const group of doc.verbs) {
+    const head = doc.tokens[group.head] as Token
+    if (head.quote !== -1) continue
+    // "Roe was quoted as saying": the passive of quoting keeps the speaker as its subject.
+    const quoted = group.lemma === 'quote' && group.passive
+    const kind = quoted || (SPEECH.has(group.lemma) && !group.passive) ? 'speech' : BELIEF.has(group.lemma) && !group.passive ? 'belief' : null
+    // "was quoted as saying", "was told by": passives of speech name no subject before them.
+    if (!kind) continue
+    if (kind === 'speech' && !speechUse(doc, group)) continue
+    const before = subjectBefore(doc, group)
+    const found = before ?? subjectAfter(doc, group)
+    cues.push({ sentence: head.sentence, cue: { start: group.start, end: group.end }, kind, holder: found?.range ?? null, stretch: before?.stretch ?? null, how: found?.how ?? 'none' })
+  }
+  for (const token of doc.tokens) {
+    if (token.lower !== 'according' || doc.tokens[token.i + 1]?.lower !== 'to' || token.quote !== -1) continue
+    const holder = phraseAfter(doc, token.i + 2)
+    cues.push({ sentence: token.sentence, cue: { start: token.i, end: token.i + 2 }, kind: 'speech', holder, stretch: null, how: holder ? 'according to' : 'none' })
+  }
+  return cues.sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/** "call" and "describe" report speech only with an object complement ("called it a farce"); others always do. */
+function speechUse(doc: Doc, group: VerbGroup): boolean {
+  if (group.lemma !== 'call') return true
+  const next = doc.tokens[group.end]
+  return Boolean(next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'for'))
+}
+
+/** Tokens of the sentence from its start (or the end of the last quotation or stop before the verb) to the verb. */
+function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number } {
+  const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
+  let start = sentence.start
+  for (let t = group.start - 1; t >= sentence.start; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || STOPS.has(token.text) || isQuoteMark(token)) {
+      start = t + 1
+      break
+    }
+  }
+  return { start, end: group.start }
+}
+
+function isQuoteMark(token: Token): boolean {
+  return /^["“”„]$|^''$/.test(token.text)
+}
+
+/**
+ * The subject before a speech verb. The stretch before the verb is cut at its
+ * top-level commas; the holder is the last piece that is a noun phrase, or,
+ * when that piece is an appositive or a relative clause ("…, a senior
+ * lecturer, said", "…, who ran the union, said"), the piece before it.
+ */
+function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  const { start, end } = stretchBefore(doc, group)
+  if (end <= start) return null
+  const pieces: TokenRange[] = []
+  let pieceStart = start
+  for (let t = start; t < end; t += 1) {
+    if ((doc.tokens[t] as Token).text === ',') {
+      if (t > pieceStart) pieces.push({ start: pieceStart, end: t })
+      pieceStart = t + 1
+    }
+  }
+  if (end > pieceStart) pieces.push({ start: pieceStart, end })
+  // "Jane Roe, 78, who said": a relative pronoun right before the verb stands for the noun phrase before it.
+  const relative = relativeAntecedent(doc, pieces)
+  if (relative) return { range: relative, stretch: { start: relative.start, end }, how: 'subject' }
+  // A comma right before the verb ends an appositive or a clause: its subject is further back.
+  const verbAfterComma = (doc.tokens[group.start - 1] as Token | undefined)?.text === ','
+  for (let index = pieces.length - 1; index >= 0; index -= 1) {
+    const piece = trimPhrase(doc, pieces[index] as TokenRange)
+    if (!piece) continue
+    const first = doc.tokens[piece.start] as Token
+    const isLast = index === pieces.length - 1
+    // Relative and participle clauses, prepositional tails and ages stand between a subject and its verb.
+    if (CLAUSE_OPENERS.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || /^\d+$/.test(first.text)) continue
+    if (isLast && verbAfterComma && index > 0 && isAppositive(doc, piece)) continue
+    if (!hasNominal(doc, piece)) {
+      if (isLast && !verbAfterComma) return null
+      continue
+    }
+    // A piece holding its own finite verb is a clause, not a subject ("the talks failed, she said" keeps "she").
+    if (doc.verbs.some((verb) => verb.start >= piece.start && verb.end <= piece.end && verb.tense !== 'nonfinite')) return null
+    return { range: lastNounPhrase(doc, piece), stretch: { start: clauseStart(doc, pieces, index), end }, how: 'subject' }
+  }
+  return null
+}
+
+/**
+ * The antecedent of a relative "who" that is the verb's whole subject: the
+ * noun phrase ending the piece before it, past an age ("…, 78, who"), even
+ * when that piece holds its own verb ("Among them was Jane Roe, who said").
+ */
+function relativeAntecedent(doc: Doc, pieces: TokenRange[]): TokenRange | null {
+  const last = pieces.at(-1)
+  if (!last || last.end - last.start !== 1 || (doc.tokens[last.start] as Token).lower !== 'who') return null
+  let index = pieces.length - 2
+  while (index >= 0 && /^\d+$/.test((doc.tokens[(pieces[index] as TokenRange).start] as Token).text)) index -= 1
+  const piece = pieces[index]
+  if (!piece) return null
+  let start = piece.start
+  for (const verb of doc.verbs) if (verb.end > start && verb.end <= piece.end) start = verb.end
+  const trimmed = trimPhrase(doc, { start, end: piece.end })
+  return trimmed && hasNominal(doc, trimmed) ? lastNounPhrase(doc, trimmed) : null
+}
+
+/** The first piece of the subject stretch after the last piece that holds a finite verb of its own. */
+function clauseStart(doc: Doc, pieces: TokenRange[], upTo: number): number {
+  let start = (pieces[upTo] as TokenRange).start
+  for (let index = upTo - 1; index >= 0; index -= 1) {
+    const piece = pieces[index] as TokenRange
+    if (doc.verbs.some((verb) => verb.start >= piece.start && verb.end <= piece.end && verb.tense !== 'nonfinite' && !CLAUSE_OPENERS.has((doc.tokens[piece.start] as Token).lower))) break
+    start = piece.start
+  }
+  return start
+}
+
+/** An appositive: a determiner or a role word first ("a senior lecturer", "the union's lawyer"). */
+function isAppositive(doc: Doc, piece: TokenRange): boolean {
+  const first = doc.tokens[piece.start] as Token
+  return first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.lower === 'who'
+}
+
+/** The holder within a subject piece: drop a leading conjunction or adverb ("But the minister", "Also, she"). */
+function trimPhrase(doc: Doc, piece: TokenRange): TokenRange | null {
+  let { start, end } = piece
+  while (start < end && ['CCONJ', 'ADV', 'INTJ', 'PUNCT'].includes((doc.tokens[start] as Token).pos)) start += 1
+  while (end > start && ['ADV', 'PUNCT', 'PART'].includes((doc.tokens[end - 1] as Token).pos)) end -= 1
+  return end > start ? { start, end } : null
+}
+
+function hasNominal(doc: Doc, piece: TokenRange): boolean {
+  for (let t = piece.start; t < piece.end; t += 1) {
+    const pos = (doc.tokens[t] as Token).pos
+    if (pos === 'PROPN' || pos === 'NOUN' || pos === 'PRON') return true
+  }
+  return false
+}
+
+/**
+ * The noun phrase that ends a piece: a prepositional tail stays with it ("a
+ * spokeswoman for the ministry"), but words before a second subject do not
+ * ("On Monday the minister" → "the minister").
+ */
+function lastNounPhrase(doc: Doc, piece: TokenRange): TokenRange {
+  let start = piece.start
+  for (let t = piece.start; t < piece.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    // "On Monday the minister said": a time or place phrase opens the piece.
+    if (t === start && token.pos === 'ADP') {
+      let after = t + 1
+      while (after < piece.end && ['PROPN', 'NOUN', 'NUM', 'DET', 'ADJ'].includes((doc.tokens[after] as Token).pos) && (doc.tokens[after] as Token).pos !== 'DET') after += 1
+      if (after < piece.end && (doc.tokens[after] as Token).pos === 'DET') start = after
+    }
+  }
+  return { start, end: piece.end }
+}
+
+/** The subject after the verb: '…," said Jane Roe, a lawyer.' or '…, the minister told reporters'. */
+function subjectAfter(doc: Doc, group: VerbGroup): { range: TokenRange; how: 'inverted' } | null {
+  const before = doc.tokens[group.start - 1]
+  const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
+  // Inversion follows a quotation, a comma or the sentence start ('Said the minister: …').
+  if (before && !(before.text === ',' || isQuoteMark(before) || before.quote !== -1 || group.start === sentence.start)) return null
+  const holder = phraseAfter(doc, group.end)
+  return holder ? { range: holder, how: 'inverted' } : null
+}
+
+/** The noun phrase starting at `start`, up to a comma, a verb, a quotation or the sentence end. */
+function phraseAfter(doc: Doc, start: number): TokenRange | null {
+  const first = doc.tokens[start]
+  if (!first) return null
+  const sentence = doc.sentences[first.sentence]!
+  let end = start
+  while (end < sentence.end) {
+    const token = doc.tokens[end] as Token
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.quote !== -1 || isQuoteMark(token) || token.pos === 'PUNCT' && token.text !== '.' && token.text !== '-' && token.text !== '&' && token.text !== "'" && token.text !== '’') break
+    if (token.text === '.' && end === sentence.end - 1) break
+    if (token.pos === 'SCONJ' || (token.pos === 'PRON' && token.lower === 'that')) break
+    end += 1
+  }
+  const trimmed = trimPhrase(doc, { start, end })
+  return trimmed && hasNominal(doc, trimmed) ? trimmed : null
+}
