@@ -91,12 +91,17 @@ export const OFFICIAL_ROLES = [
   'mayor', 'senator', 'general secretary', 'secretary-general', 'organizer', 'organiser', 'steward', 'lawmaker',
   'mediator', 'king', 'emir', 'foreign minister', 'commander', 'general', 'attorney', 'counsel', 'manager', 'adviser', 'advisor',
   'executive', 'owner', 'founder', 'treasurer',
+  // Officers of a side in standoffs with the police, in parliaments and in courts.
+  'sheriff', 'police chief', 'superintendent', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'speaker',
+  'mp', 'lawyer', 'prosecutor', 'congressman', 'congresswoman', 'press secretary', 'administrator', 'coordinator',
 ]
 
 /** Role nouns of independent experts (scholars, analysts). */
 export const EXPERT_ROLES = [
   'professor', 'scholar', 'analyst', 'researcher', 'economist', 'fellow', 'lecturer', 'expert', 'historian',
   'political scientist', 'academic', 'commentator', 'observer', 'specialist', 'strategist',
+  // Market and industry commentators quoted for their reading of a dispute.
+  'consultant', 'pollster', 'forecaster',
 ]
 
 /**
@@ -110,6 +115,8 @@ export const ACADEMIC_AFFILIATIONS = [
   'university', 'institute', 'institution', 'foundation', 'academy', 'college', 'school', 'studies', 'research',
   'think tank', 'think-tank', 'affairs council', 'council on', 'center for', 'centre for', 'policy center',
   'policy centre', 'observatory', 'laboratory', 'programme', 'program',
+  // Consultancies and market researchers ("director of telecoms research at a consultancy").
+  'consultancy', 'consulting', 'consultants', 'advisory', 'capital markets', 'securities', 'analytics',
 ]
 
 /** Words in an affiliation that mark a government, company or union side. */
@@ -133,6 +140,9 @@ export const TITLE_WORDS = [
   'Agriculture', 'Fisheries', 'Industry', 'Commerce', 'Energy', 'Security', 'Public', 'Home', 'Adviser',
   'Advisor', 'Mediator', 'Counsellor', 'Councillor', 'Councilor', 'Delegate', 'Resources', 'Water', 'Transport',
   'Rev', 'Reverend', 'Father', 'Bishop', 'Rabbi', 'Imam', 'Judge', 'Justice', 'Sen', 'Rep', 'Gov', 'Speaker', 'Leader',
+  // Offices written before a name in police, company and parliamentary copy ("County Sheriff Jo Ames", "CEO Jo Ames").
+  'Sheriff', 'Superintendent', 'Inspector', 'Commander', 'Cmdr', 'Sergeant', 'Sgt', 'Officer', 'CEO', 'MP', 'MEP',
+  'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Attorney', 'Prosecutor', 'Coach', 'Manager',
 ]
 
 /** Capitalised words that start an organisation's name, never a person's. */

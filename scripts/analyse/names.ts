@@ -32,7 +32,8 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
       }
       let end = t + 1
       while (end < sentence.end && continuesName(tokens, end)) end += 1
-      while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token)) end -= 1
+      // A trailing lower-case word is not part of the name, unless it is glued on by a hyphen ("Son-gwon").
+      while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token) && !gluedByHyphen(tokens, end - 1)) end -= 1
       let start = t
       while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower))) start += 1
       while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text)) start += 1
@@ -48,6 +49,12 @@ function stripDot(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word
 }
 
+function gluedByHyphen(tokens: Token[], index: number): boolean {
+  const token = tokens[index] as Token
+  const previous = tokens[index - 1]
+  return Boolean(previous && previous.text === '-' && previous.end === token.start && /^\p{L}/u.test(token.text))
+}
+
 function isCapitalised(token: Token): boolean {
   return /^\p{Lu}/u.test(token.text) && /\p{L}/u.test(token.text)
 }
@@ -56,13 +63,13 @@ function startsName(tokens: Token[], index: number, sentence: DocSentence): bool
   const token = tokens[index] as Token
   if (!isCapitalised(token)) return false
   const next = tokens[index + 1]
-  const nameNext = next && next.pos === 'PROPN' && isCapitalised(next) && next.start === token.end + 1 && !CALENDAR_WORD.test(next.lower)
+  const nameNext = next && isCapitalised(next) && next.text !== 'I' && !notNameWords.has(next.text) && next.start === token.end + 1 && !CALENDAR_WORD.test(next.lower)
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && Boolean(nameNext)
   if (token.pos === 'PROPN') return !notNameWords.has(token.text) || tokens[index + 1]?.pos === 'PROPN'
   // A capitalised common noun or adjective joins only when a proper noun follows ("May Lindqvist");
   // at the start of a sentence capitals say nothing.
   if (index === sentence.start) return Boolean(nameNext) && !notNameWords.has(token.text)
-  return (token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X') && Boolean(nameNext)
+  return token.text !== 'I' && !notNameWords.has(token.text) && Boolean(nameNext)
 }
 
 function continuesName(tokens: Token[], index: number): boolean {
@@ -87,8 +94,9 @@ function continuesName(tokens: Token[], index: number): boolean {
   if (/^\p{Lu}\.$/u.test(token.text)) return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   // A month after a given name is a surname ("Theresa May"), unless a day number follows.
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
-  if (!isCapitalised(token)) return false
-  return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'X' || token.pos === 'NUM'
+  // Inside running text a capitalised word after a name word is part of the name whatever the
+  // tagger calls it: it takes "Rob", "Ward" or "Earnest" for verbs and adjectives.
+  return isCapitalised(token) && token.text !== 'I' && !notNameWords.has(token.text)
 }
 
 function kindOf(tokens: Token[], start: number, end: number, text: string): NameKind {

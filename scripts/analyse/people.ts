@@ -35,6 +35,7 @@ const headRole = wordPattern(HEAD_ROLES)
 const academicAffiliation = wordPattern(ACADEMIC_AFFILIATIONS)
 const sideAffiliation = wordPattern(SIDE_AFFILIATIONS)
 const anyRole = wordPattern([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
+const anyRoleWord = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
 // "Jane Roe said", "Jane Roe, 78, who said": an age and a relative pronoun may stand between.
 const speechAfter = new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*)?(?:who\\s+)?(?:${SPEECH_VERBS.join('|')}|was quoted|has said|had said)\\b`)
 const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\s*$`)
@@ -139,6 +140,15 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
     if (titleWords.has(token)) start = index + 1
   })
   while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
+  // "Harney Valley Transit Chief Dana Obi": a run longer than a name keeps its last words after the
+  // last organisation or place word; what comes before is the affiliation.
+  if (tokens.length - start > 4) {
+    let cut = start
+    tokens.forEach((token, index) => {
+      if (index >= start && index < tokens.length - 2 && (organisationWords.has(token) || countryIndex().has(token) || /^(?:County|City|State)$/.test(token))) cut = index + 1
+    })
+    start = tokens.length - cut > 4 || cut === start ? tokens.length - 2 : cut
+  }
   const nameTokens = tokens.slice(start)
   // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
   if (nameTokens.length > 4 || nameTokens.length === 0) return null
@@ -156,8 +166,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   const before = text.slice(0, nameAt)
   // "the Centre for Ceasefire Research", "the Committee of the Red Cross": the end of an organisation's name.
   if (/\b(?:of|for|of the|for the)\s+$/.test(before) && !speechAfter.test(narrationOf(after))) return null
-  const preRole = roleBefore(before)
-  const appositive = appositiveAfter(after)
+  const preRole = roleBefore(before) ?? roleBeforeComma(before, after) ?? roleOfBefore(before)
+  const appositive = appositiveAfter(after) ?? (preRole ? null : affiliationAfter(after))
   const speaks = evidence.speaks || speechAfter.test(narrationOf(after)) || speechBefore.test(before)
   if (!preRole && !appositive && !speaks && !evidence.titled) return null
 
@@ -236,6 +246,38 @@ function roleBefore(before: string): string | null {
   return anyRole.test(phrase) || role.some((word) => titleWords.has(word)) ? phrase : null
 }
 
+// "director of telecoms research Jane Roe": a lower-case role with its "of" phrase right before the name.
+const roleOfPhrase = new RegExp(`(?:^|\\s)((?:senior|chief|deputy|lead|former)?\\s*${anyRole.source}\\s+(?:of|for|at)\\s+[\\p{L}'’&-]+(?:\\s+[\\p{L}'’&-]+){0,4})\\s*$`, 'iu')
+
+function roleOfBefore(before: string): string | null {
+  return roleOfPhrase.exec(before)?.[1]?.trim() ?? null
+}
+
+/**
+ * "Jane Roe from Keller Consulting said", "wrote Jane Roe with Pell Securities": an affiliation
+ * with no role, read as an appositive so the affiliation tables decide the kind.
+ */
+function affiliationAfter(after: string): string | null {
+  const match = /^\s+((?:from|with|of|at)\s+(?:the\s+)?\p{Lu}[^,;.:"“”()]{1,60}?)(?=\s+(?:said|says|told|wrote|writes|added|noted|argued)\b|,|\.(?:\s|$)|$)/u.exec(after)
+  return match?.[1] ?? null
+}
+
+/**
+ * A role set off before the name by a comma, the name itself in apposition:
+ * "The union's legal adviser, Jane Roe, said" → "union's legal adviser".
+ * Only when the name is closed by a comma or a speech verb too.
+ */
+function roleBeforeComma(before: string, after: string): string | null {
+  if (!/,\s*$/.test(before) || !/^\s*(?:,|said\b|says\b|told\b)/.test(after)) return null
+  const piece = before.replace(/,\s*$/, '').split(/[,;:.!?"“”()]/).at(-1)?.trim() ?? ''
+  const words = piece.split(/\s+/).filter(Boolean)
+  while (words.length > 0 && /^(?:the|The|a|A|an|An|and|But|but)$/.test(words[0] as string)) words.shift()
+  if (words.length === 0 || words.length > 8) return null
+  const last = (words.at(-1) as string).toLowerCase()
+  const lastTwo = words.slice(-2).join(' ').toLowerCase()
+  return anyRoleWord.has(last) || anyRoleWord.has(lastTwo) ? words.join(' ') : null
+}
+
 /** The role in apposition after a name: ", director of the X Institute," → "director of the X Institute". */
 function appositiveAfter(after: string): string | null {
   const match = /^\s*,\s*((?:a|an|the)\s+)?([^,;"“”]+?)(?=,|;|\.\s|\.$|$|\s+(?:said|says|told|added))/u.exec(after)
@@ -249,6 +291,8 @@ function appositiveAfter(after: string): string | null {
 }
 
 function splitRole(preRole: string | null, appositive: string | null, sides: Side[]) {
+  const bare = appositive ? /^(?:from|with|of|at)\s+(?:the\s+)?(.+)$/.exec(appositive) : null
+  if (appositive && bare?.[1]) return { role: null, affiliation: bare[1], side: sideNamedIn(appositive, sides), evidence: `introduced as "${appositive}"` }
   if (appositive) {
     const split = /^(.*?)\s+(?:of the|at the|at|with the|for the|of)\s+(.+)$/.exec(appositive)
     const role = split?.[1] && !/\s(?:of|at)\s/.test(split[1]) ? split[1] : appositive
@@ -259,6 +303,11 @@ function splitRole(preRole: string | null, appositive: string | null, sides: Sid
       side: sideNamedIn(appositive, sides),
       evidence: `introduced as "${appositive}"`,
     }
+  }
+  const roleOf = preRole ? /^(.*?\S)\s+(?:of the|for the|at the|of|for|at)\s+(\p{Ll}.+)$/u.exec(preRole) : null
+  if (preRole && roleOf?.[1] && roleOf[2] && anyRole.test(roleOf[1])) {
+    // "director of telecoms research": the role, then what it directs.
+    return { role: roleOf[1], affiliation: roleOf[2], side: sideNamedIn(preRole, sides), evidence: `introduced as "${preRole}"` }
   }
   if (preRole) {
     const words = preRole.split(' ')
@@ -296,6 +345,9 @@ function kindOf(role: string | null, affiliation: string | null): { kind: Person
   const academic = affiliation ? academicAffiliation.exec(affiliation)?.[0] : undefined
   const official = affiliation ? sideAffiliation.exec(affiliation)?.[0] : undefined
   if (head && academic && !official) return { kind: 'expert', why: `heads a research body ("${academic}")` }
+  // No role, only where they work: a consultancy or a university makes an expert, a ministry a side's voice.
+  if (!role && academic && !official) return { kind: 'expert', why: `works at a research or advisory body ("${academic}")` }
+  if (!role && official) return { kind: 'party', why: `works for "${official}"` }
   const officialWord = officialRole.exec(introduction)?.[0] ?? head
   if (officialWord) return { kind: 'party', why: `"${officialWord}" is an office that speaks for a side` }
   return { kind: 'other', why: 'no role that marks an official or an expert' }
