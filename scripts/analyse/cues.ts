@@ -93,7 +93,7 @@ export const OFFICIAL_ROLES = [
   'executive', 'owner', 'founder', 'treasurer',
   // Officers of a side in standoffs with the police, in parliaments and in courts.
   'sheriff', 'police chief', 'superintendent', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'speaker',
-  'mp', 'lawyer', 'prosecutor', 'congressman', 'congresswoman', 'press secretary', 'administrator', 'coordinator',
+  'mp', 'lawyer', 'prosecutor', 'congressman', 'congresswoman', 'press secretary', 'coordinator',
 ]
 
 /** Role nouns of independent experts (scholars, analysts). */
@@ -108,7 +108,7 @@ export const EXPERT_ROLES = [
  * Heads of something: an official or an expert depending on what they head.
  * Decided by the affiliation tables below.
  */
-export const HEAD_ROLES = ['director', 'director general', 'director-general', 'head', 'chief', 'dean', 'founder', 'president', 'chairman', 'chair']
+export const HEAD_ROLES = ['director', 'director general', 'director-general', 'head', 'chief', 'dean', 'founder', 'president', 'chairman', 'chair', 'administrator']
 
 /** Words in an affiliation that mark a university or think tank. */
 export const ACADEMIC_AFFILIATIONS = [
@@ -155,6 +155,7 @@ export const ORGANISATION_WORDS = [
   'Guild', 'Partners', 'Holdings', 'Industries', 'Systems', 'Health', 'Trust', 'Society', 'Cooperative',
   'Research', 'Studies', 'Policy', 'Development', 'Sciences', 'Economics', 'Cross', 'Crescent',
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
+  'Consulting', 'Consultants', 'Securities', 'Associates', 'Advisers', 'Advisors', 'Analytics', 'Markets', 'LLP', 'LLC',
 ]
 
 /** Capitalised words that never start a person's name in running text. */

@@ -37,12 +37,27 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
       let start = t
       while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower))) start += 1
       while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text)) start += 1
-      const text = tokens.slice(start, end).map((token, index, run) => (index > 0 && run[index - 1] && (run[index - 1] as Token).end < token.start ? ' ' : '') + token.text).join('')
-      names.push({ start, end, text, kind: kindOf(tokens, start, end, text), sentence: sentence.i })
+      // "Dockworkers Union President Lars Heimdal", "Republican Gov. Ada Brisk": a title inside the run
+      // ends an organisation or an adjective and opens a person's name.
+      let title = -1
+      for (let k = start + 1; k < end - 1; k += 1) if (titleWords.has(stripDot((tokens[k] as Token).lower)) && !titleWords.has(stripDot((tokens[k + 1] as Token).lower))) title = k
+      if (title !== -1) {
+        let first = title
+        while (first > start && titleWords.has(stripDot((tokens[first - 1] as Token).lower))) first -= 1
+        if (first > start) names.push(span(tokens, start, first, sentence.i))
+        names.push({ ...span(tokens, title + 1, end, sentence.i), kind: 'person' })
+      } else {
+        names.push(span(tokens, start, end, sentence.i))
+      }
       t = end
     }
   }
   return names
+}
+
+function span(tokens: Token[], start: number, end: number, sentence: number): NameSpan {
+  const text = tokens.slice(start, end).map((token, index, run) => (index > 0 && run[index - 1] && (run[index - 1] as Token).end < token.start ? ' ' : '') + token.text).join('')
+  return { start, end, text, kind: kindOf(tokens, start, end, text), sentence }
 }
 
 function stripDot(word: string): string {
@@ -96,7 +111,7 @@ function continuesName(tokens: Token[], index: number): boolean {
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
   // Inside running text a capitalised word after a name word is part of the name whatever the
   // tagger calls it: it takes "Rob", "Ward" or "Earnest" for verbs and adjectives.
-  return isCapitalised(token) && token.text !== 'I' && !notNameWords.has(token.text)
+  return isCapitalised(token) && token.text !== 'I' && (!notNameWords.has(token.text) || titleWords.has(stripDot(token.lower)))
 }
 
 function kindOf(tokens: Token[], start: number, end: number, text: string): NameKind {

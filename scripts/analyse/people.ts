@@ -10,7 +10,7 @@ import {
   TITLE_WORDS,
   wordPattern,
 } from './cues.ts'
-import { countryIndex } from './gazetteer.ts'
+import { countryFormsIn, countryIndex } from './gazetteer.ts'
 import { sideNamedIn } from './parties.ts'
 import { narrationOf } from '../text.ts'
 import type { SpeechCue } from './speech-cues.ts'
@@ -27,6 +27,10 @@ const PARTICLE = String.raw`(?:von|van|de|der|da|al|bin|el|la|du|le|di|dos|das)`
 const CAPITALISED_RUN = new RegExp(`${NAME_TOKEN}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_TOKEN})*`, 'gu')
 
 const titleWords = new Set(TITLE_WORDS)
+/** A title word with or without its full stop ("Gov." as "Gov"). */
+const isTitleWord = (word: string) => titleWords.has(word.endsWith('.') ? word.slice(0, -1) : word)
+// Honorifics say a name is a person's, not what the person does.
+const HONORIFIC_ROLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/
 const organisationWords = new Set(ORGANISATION_WORDS)
 const notNameWords = new Set(NOT_NAME_WORDS)
 const officialRole = wordPattern(OFFICIAL_ROLES)
@@ -94,7 +98,9 @@ function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
   const starts = new Set<number>()
   for (const cue of cues) {
     if (!cue.holder) continue
-    const name = doc.names.find((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation')
+    // "County Sheriff Bo Tarr said": of the names inside the holder, the person's, else the first.
+    const inside = doc.names.filter((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation')
+    const name = inside.find((span) => span.kind === 'person') ?? inside[0]
     if (name) starts.add(name.start)
   }
   return starts
@@ -137,7 +143,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   // The name follows the last title word of the run: "Water Resources Minister Jane Roe".
   let start = 0
   tokens.forEach((token, index) => {
-    if (titleWords.has(token)) start = index + 1
+    if (isTitleWord(token)) start = index + 1
   })
   while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
   // "Harney Valley Transit Chief Dana Obi": a run longer than a name keeps its last words after the
@@ -148,13 +154,14 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
       if (index >= start && index < tokens.length - 2 && (organisationWords.has(token) || countryIndex().has(token) || /^(?:County|City|State)$/.test(token))) cut = index + 1
     })
     start = tokens.length - cut > 4 || cut === start ? tokens.length - 2 : cut
+    while (start < tokens.length - 1 && isNotName(tokens[start] as string)) start += 1
   }
   const nameTokens = tokens.slice(start)
   // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
   if (nameTokens.length > 4 || nameTokens.length === 0) return null
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+\p{Ll}$/u.test(nameTokens[0] as string)) return null
-  if (nameTokens.some((token) => organisationWords.has(token) || titleWords.has(token) || countryIndex().has(token))) return null
+  if (nameTokens.some((token) => organisationWords.has(token) || isTitleWord(token) || countryIndex().has(token))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null
 
@@ -210,6 +217,10 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
       return found ? [{ found, affiliationIsSide: item.affiliationIsSide }] : []
     })[0]
     const affiliationIsSide = evidence[0]?.affiliationIsSide ?? false
+    const outsider = side || parties.length < 2 ? null : outsideBodyIn(`${person.role ?? ''} ${person.affiliation ?? ''} ${evidence[0]?.texts[0] ?? ''}`)
+    if (outsider) {
+      return { ...person, kind: 'other', party: null, reason: `${person.reason.replace(/; speaks for .*$/, '')}; speaks for ${outsider}, not one of the sides` }
+    }
     return {
       ...person,
       party: side?.found ?? null,
@@ -219,8 +230,19 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
   })
 }
 
+// International bodies whose officials are third parties to a standoff between two others.
+const INTERNATIONAL_BODY = /\b(?:United Nations|U\.N\.|UN|European Union|EU|NATO|World Bank|International Monetary Fund|IMF|Red Cross|Red Crescent|Amnesty International|African Union|Arab League|OSCE|ASEAN)(?![\p{L}])/u
+
+/** A country or an international body named in a role ("Secretary of State of X", "U.N. spokesman"). */
+function outsideBodyIn(text: string): string | null {
+  // Two-letter codes other than the two English copy writes for countries are role words ("MP").
+  const country = [...countryFormsIn(text).entries()].find(([form]) => !/^[A-Z]{2}$/.test(form) || form === 'US' || form === 'UK')?.[1]
+  if (country) return country.name
+  return INTERNATIONAL_BODY.exec(text)?.[0] ?? null
+}
+
 function isNotName(token: string): boolean {
-  return titleWords.has(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)
+  return isTitleWord(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)
 }
 
 /** The title or role written before a name: "US State Department spokesman", "Deputy Foreign Minister". */
@@ -229,7 +251,8 @@ function roleBefore(before: string): string | null {
   const role: string[] = []
   for (let index = words.length - 1; index >= 0; index -= 1) {
     const word = words[index] as string
-    if (/[,.;:!?"“”()]$/.test(word)) break
+    // A dotted abbreviation ("U.N.", "U.S.") belongs to the role; other punctuation ends it.
+    if (/[,.;:!?"“”()]$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) break
     const capitalised = /^[A-Z\p{Lu}]/u.test(word)
     // "and" joins two capitalised title words ("Water and Energy Minister"), never a name to a title.
     const joinsTitle = word === 'and' && /^[A-Z]/.test(words[index - 1] ?? '') && /^[A-Z]/.test(role[0] ?? '')
@@ -242,7 +265,7 @@ function roleBefore(before: string): string | null {
   while (role.length > 0 && /^(?:of|for|the|The|A|An|But|And)$/.test(role[0] as string)) role.shift()
   while (role.length > 0 && /^(?:of|for|the)$/.test(role.at(-1) as string)) role.pop()
   const phrase = role.join(' ')
-  if (!phrase) return null
+  if (!phrase || HONORIFIC_ROLE.test(phrase)) return null
   return anyRole.test(phrase) || role.some((word) => titleWords.has(word)) ? phrase : null
 }
 
@@ -341,16 +364,21 @@ function kindOf(role: string | null, affiliation: string | null): { kind: Person
   const introduction = `${role ?? ''} ${affiliation ?? ''}`
   const expertWord = role ? expertRole.exec(role)?.[0] : undefined
   if (expertWord) return { kind: 'expert', why: `"${expertWord}" is an expert's role` }
+  // Former officials quoted now speak as commentators (corpus GUIDELINES, "former officials and advisers").
+  if (role && /^(?:a\s+|the\s+)?former\b/i.test(role)) return { kind: 'expert', why: `a former office ("${role}") speaks as a commentator` }
   const head = role ? headRole.exec(role)?.[0] : undefined
   const academic = affiliation ? academicAffiliation.exec(affiliation)?.[0] : undefined
-  const official = affiliation ? sideAffiliation.exec(affiliation)?.[0] : undefined
+  // A research group or a consultancy firm is a research body, though "group" and "firm" also name companies.
+  const official = affiliation ? sideAffiliation.exec(affiliation.replace(/\b(?:group|company|firm|associates)\b/gi, academic ? '' : '$&'))?.[0] : undefined
   if (head && academic && !official) return { kind: 'expert', why: `heads a research body ("${academic}")` }
   // No role, only where they work: a consultancy or a university makes an expert, a ministry a side's voice.
   if (!role && academic && !official) return { kind: 'expert', why: `works at a research or advisory body ("${academic}")` }
   if (!role && official) return { kind: 'party', why: `works for "${official}"` }
   const officialWord = officialRole.exec(introduction)?.[0] ?? head
   if (officialWord) return { kind: 'party', why: `"${officialWord}" is an office that speaks for a side` }
-  return { kind: 'other', why: 'no role that marks an official or an expert' }
+  // Someone the story quotes with no role that sets them apart is one of its protagonists: a
+  // side's own people are often named bare ("Roe said"), outsiders by what they are.
+  return { kind: 'party', why: 'quoted with no role that marks an outsider or an expert: a protagonist' }
 }
 
 function enrich(known: Person, found: Person): void {
@@ -372,7 +400,7 @@ function markExpertsByBackReference(passages: Passage[], people: Person[]): void
     if (!descriptor) continue
     const candidates = people.filter((person) => person.paragraph <= passage.paragraph && person.paragraph > 0 && person.kind !== 'expert')
     const latest = candidates.at(-1)
-    if (latest && latest.kind === 'other') {
+    if (latest && !latest.role && latest.kind !== 'expert') {
       latest.kind = 'expert'
       latest.reason += `; later called "${descriptor}"`
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../scripts/analyse/annotate.ts'
-import { findPeople } from '../../scripts/analyse/people.ts'
+import { assignSides, findPeople } from '../../scripts/analyse/people.ts'
 import { findSpeechCues } from '../../scripts/analyse/speech-cues.ts'
 import type { Person } from '../../scripts/types.ts'
 
@@ -44,9 +44,9 @@ describe('findPeople: how a name is introduced', () => {
     })
   })
 
-  it('finds a name beside a speech verb even with no role, as kind "other"', () => {
-    expect(onlyPerson('"We will not yield," said Mara Quist.')).toMatchObject({ name: 'Mara Quist', role: null, kind: 'other', party: null })
-    expect(onlyPerson('Mara Quist said the union would strike.').kind).toBe('other')
+  it('finds a name beside a speech verb even with no role, as a protagonist (kind "party")', () => {
+    expect(onlyPerson('"We will not yield," said Mara Quist.')).toMatchObject({ name: 'Mara Quist', role: null, kind: 'party', party: null })
+    expect(onlyPerson('Mara Quist said the union would strike.').reason).toContain('a protagonist')
   })
 
   it('keeps hyphenated names whole', () => {
@@ -159,5 +159,48 @@ describe('mentions', () => {
 
   it('adds the given name when the article uses it alone and no one else shares it', () => {
     expect(mentionsOf('Water Minister Tesfaye Alemu said the dam would fill.\nTesfaye told state television the talks were over.', 'Tesfaye Alemu')).toEqual(['Tesfaye Alemu', 'Alemu', 'Tesfaye'])
+  })
+})
+
+describe('findPeople: introductions a reader reads past', () => {
+  it('reads a role set off by a comma before the name ("the union\'s lawyer, Name, said")', () => {
+    expect(onlyPerson("The union's legal adviser, Petra Lindgren, said the ballot was lawful.")).toMatchObject({ name: 'Petra Lindgren', role: 'legal adviser', kind: 'party' })
+  })
+
+  it('keeps a capitalised name whole when the tagger takes a part of it for a verb or an adjective', () => {
+    expect(onlyPerson('Harbour Commissioner Rob Will said the berths were full.').name).toBe('Rob Will')
+    expect(onlyPerson('Port press secretary Josh Earnest-Vale condemned the delay.').name).toBe('Josh Earnest-Vale')
+  })
+
+  it('keeps the lower-case part of a hyphenated given name ("Ri Son-gwon")', () => {
+    expect(onlyPerson('Delegation head Pak Un-gyong said the talks were useful.').name).toBe('Pak Un-gyong')
+  })
+
+  it('cuts a long capitalised run to the name after its organisation and title words', () => {
+    expect(onlyPerson('Nordic Dockworkers Union President Lars Heimdal said the strike would go on.')).toMatchObject({ name: 'Lars Heimdal', kind: 'party' })
+    expect(onlyPerson('Falkland County Sheriff Bo Tarr said the road would stay shut.').name).toBe('Bo Tarr')
+  })
+
+  it('reads a title with its full stop ("Gov.", "Sen.")', () => {
+    expect(onlyPerson('Republican Gov. Ada Brisk signed the order.')).toMatchObject({ name: 'Ada Brisk', kind: 'party' })
+  })
+
+  it('reads a lower-case role with its of-phrase before the name as the role and what it heads', () => {
+    expect(onlyPerson('"Now the haggling starts," director of shipping research Ilse Brandt said.')).toMatchObject({ name: 'Ilse Brandt', role: 'director', kind: 'expert' })
+  })
+
+  it('makes an expert of someone named only with a consultancy or a securities house ("from", "with")', () => {
+    expect(onlyPerson('Ola Nordin from Fjell Consulting said exports would fall.').kind).toBe('expert')
+    expect(onlyPerson('"The clock is ticking," wrote Mia Sund with Kattegat Securities.').kind).toBe('expert')
+  })
+
+  it('makes an expert of a former official quoted for their view', () => {
+    expect(onlyPerson('Tor Eklund, a former deputy minister, said neither side would blink.').kind).toBe('expert')
+  })
+
+  it('gives a third country\'s or an international body\'s official the kind "other" once the sides are known', () => {
+    const doc = annotate([{ n: 1, text: 'Canadian Foreign Minister Joan Pike said the port talks must go on. U.N. spokesman Omar Seck said aid was waiting.', line: 1, subhead: null }])
+    const people = assignSides(findPeople(doc, findSpeechCues(doc), SIDES), SIDES.map((side) => ({ ...side, stance: 'demands' as const, reason: '' })))
+    expect(people.map((person) => [person.name, person.kind])).toEqual([['Joan Pike', 'other'], ['Omar Seck', 'other']])
   })
 })
