@@ -98,6 +98,8 @@ export interface Quotation extends TokenRange {
   lastSentence: number
   /** False when the paragraph ended before a closing mark (news style for a quotation that goes on). */
   closed: boolean
+  /** A question put to someone ('Asked whether he feared "a collapse", Roe said …'): not the speaker's words. */
+  question: boolean
 }
 
 export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'nonfinite'

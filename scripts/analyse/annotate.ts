@@ -63,6 +63,7 @@ export function annotate(paragraphs: Paragraph[]): Doc {
         paragraph: paragraph.n, from: span.from, to: span.to, closed: span.closed,
         start: (inside[0] as Token).i, end: (inside.at(-1) as Token).i + 1,
         firstSentence: (inside[0] as Token).sentence, lastSentence: (inside.at(-1) as Token).sentence,
+        question: putAsQuestion(tokens, sentences[(inside[0] as Token).sentence]?.start ?? (inside[0] as Token).i, (inside[0] as Token).i),
       }
       for (const token of inside) token.quote = quotations.length
       quotations.push(quotation)
@@ -78,14 +79,43 @@ function mendBreaks(spans: ReadonlyArray<readonly [number, number]>, tokens: Tok
     const previous = mended.at(-1)
     const last = previous ? tokens[previous[1] - 1] : undefined
     const next = tokens[start]
-    const afterTitle = last && NO_BREAK_AFTER.has(last.lower)
-    const afterInitial = last && /^[A-Z]\.$/.test(last.text) && next && /^\p{Lu}/u.test(next.text)
+    // The tagger may split the full stop off its abbreviation ("Rev" "."): read them as one word.
+    const beforeLast = previous ? tokens[previous[1] - 2] : undefined
+    const lastWord = last && last.text === '.' && beforeLast && beforeLast.end === last.start ? `${beforeLast.text}.` : last?.text ?? ''
+    const afterTitle = NO_BREAK_AFTER.has(lastWord.toLowerCase())
+    const afterInitial = /^[A-Z]\.$/.test(lastWord) && next && /^\p{Lu}/u.test(next.text)
+    // A break inside parentheses is an abbreviation's full stop ("(D-N.Y.)").
+    const insideParentheses = previous && openParentheses(tokens, previous[0], previous[1]) > 0
     // A "sentence" that opens in lower case goes on the one before ('… (D-Wis.) said.').
     const lowerStart = next && /^\p{Ll}/u.test(next.text)
-    if (previous && (afterTitle || afterInitial || lowerStart)) previous[1] = end
+    if (previous && (afterTitle || afterInitial || lowerStart || insideParentheses)) previous[1] = end
     else mended.push([start, end])
   }
   return mended
+}
+
+/**
+ * A quotation inside "asked (by a reporter) whether/if/about …" before the
+ * clause that answers it is the question, not the answer: "asked" earlier in
+ * the sentence with no comma between it and the quotation.
+ */
+function putAsQuestion(tokens: Token[], sentenceStart: number, quoteStart: number): boolean {
+  for (let t = quoteStart - 1; t >= sentenceStart; t -= 1) {
+    const token = tokens[t] as Token
+    if (token.text === ',' || token.text === ';') return false
+    if (token.lower === 'asked' || token.lower === 'asking') return true
+  }
+  return false
+}
+
+function openParentheses(tokens: Token[], start: number, end: number): number {
+  let open = 0
+  for (let t = start; t < end; t += 1) {
+    const text = (tokens[t] as Token).text
+    if (text === '(') open += 1
+    else if (text === ')' && open > 0) open -= 1
+  }
+  return open
 }
 
 /** The text of tokens `[start, end)` as written in their paragraph. */

@@ -89,12 +89,20 @@ export const OFFICIAL_ROLES = [
   'prime minister', 'ambassador', 'envoy', 'negotiator', 'diplomat', 'official', 'chancellor', 'commissioner',
   'chairman', 'chairwoman', 'chair', 'chief executive', 'ceo', 'representative', 'delegate', 'leader', 'governor',
   'mayor', 'senator', 'general secretary', 'secretary-general', 'organizer', 'organiser', 'steward', 'lawmaker',
-  'mediator', 'king', 'emir', 'foreign minister', 'commander', 'general', 'attorney', 'counsel', 'manager', 'adviser', 'advisor',
+  'king', 'emir', 'foreign minister', 'commander', 'general', 'attorney', 'counsel', 'manager', 'adviser', 'advisor',
   'executive', 'owner', 'founder', 'treasurer',
   // Officers of a side in standoffs with the police, in parliaments and in courts.
   'sheriff', 'police chief', 'superintendent', 'colonel', 'captain', 'lieutenant', 'sergeant', 'officer', 'speaker',
   'mp', 'lawyer', 'prosecutor', 'congressman', 'congresswoman', 'press secretary', 'coordinator',
 ]
+
+/**
+ * Roles and bodies that stand between or outside the two sides, whatever their
+ * office: "a mediator appointed by the court", "central bank governor Jo Ames"
+ * (corpus GUIDELINES: mediators, central bankers and the U.N. are `other`).
+ */
+export const THIRD_PARTY_ROLES = ['mediator', 'arbitrator', 'conciliator', 'facilitator', 'ombudsman', 'referee', 'go-between']
+export const THIRD_PARTY_BODIES = ['central bank', 'reserve bank', 'federal reserve', 'monetary authority']
 
 /** Role nouns of independent experts (scholars, analysts). */
 export const EXPERT_ROLES = [

@@ -7,7 +7,7 @@ const organisationWords = new Set(ORGANISATION_WORDS)
 const notNameWords = new Set(NOT_NAME_WORDS)
 // Dates are never names ("Jan. 5", "Tuesday"), except months that are also given names, before a surname.
 const CALENDAR_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
-const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June', 'August'])
+export const GIVEN_NAME_MONTHS = new Set(['April', 'May', 'June', 'August'])
 // Lower-case particles inside names ("Karim el-Haddad", "Ruud van Dijk", "Omar bin Said").
 const PARTICLES = new Set(['al', 'el', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'dos', 'das', 'bin', 'ibn', 'la', 'le', 'ben', 'abu', 'ter', 'y'])
 // Honorifics that make the next capitalised word a person's name on their own.
@@ -35,7 +35,7 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
       // A trailing lower-case word is not part of the name, unless it is glued on by a hyphen ("Son-gwon").
       while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token) && !gluedByHyphen(tokens, end - 1)) end -= 1
       let start = t
-      while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower))) start += 1
+      while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower) || (tokens[start] as Token).text === '.')) start += 1
       while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text)) start += 1
       // "Dockworkers Union President Lars Heimdal", "Republican Gov. Ada Brisk": a title inside the run
       // ends an organisation or an adjective and opens a person's name.
@@ -105,7 +105,8 @@ function continuesName(tokens: Token[], index: number): boolean {
   if (token.text === '&') return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   if (previous.text === '&') return isCapitalised(token)
   // A middle initial: "Loretta E. Lynch" (the tagger may split the full stop off).
-  if (token.text === '.' && glued) return /^\p{Lu}$/u.test(previous.text) && Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
+  // … and a title's full stop ("the Rev. Jonah Pell").
+  if (token.text === '.' && glued) return (/^\p{Lu}$/u.test(previous.text) || titleWords.has(previous.lower)) && Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   if (/^\p{Lu}\.$/u.test(token.text)) return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   // A month after a given name is a surname ("Theresa May"), unless a day number follows.
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
@@ -118,7 +119,8 @@ function kindOf(tokens: Token[], start: number, end: number, text: string): Name
   const words = tokens.slice(start, end).map((token) => token.text)
   // Dotted abbreviations are the same names as their plain forms ("U.A.E.", "UAE").
   if (countryIndex().has(text) || countryIndex().has(text.replace(/\./g, ''))) return 'place'
-  if (words.some((word) => organisationWords.has(word))) return 'organisation'
+  // "Kell & Marr": partners joined by an ampersand are a firm.
+  if (words.some((word) => organisationWords.has(word)) || words.includes('&')) return 'organisation'
   const before = tokens[start - 1]
   if (before && (HONORIFICS.has(before.lower) || titleWords.has(stripDot(before.lower)))) return 'person'
   return 'unknown'

@@ -7,10 +7,13 @@ import {
   ORGANISATION_WORDS,
   SIDE_AFFILIATIONS,
   SPEECH_VERBS,
+  THIRD_PARTY_BODIES,
+  THIRD_PARTY_ROLES,
   TITLE_WORDS,
   wordPattern,
 } from './cues.ts'
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
+import { GIVEN_NAME_MONTHS } from './names.ts'
 import { sideNamedIn } from './parties.ts'
 import { narrationOf } from '../text.ts'
 import type { SpeechCue } from './speech-cues.ts'
@@ -38,8 +41,9 @@ const expertRole = wordPattern(EXPERT_ROLES)
 const headRole = wordPattern(HEAD_ROLES)
 const academicAffiliation = wordPattern(ACADEMIC_AFFILIATIONS)
 const sideAffiliation = wordPattern(SIDE_AFFILIATIONS)
-const anyRole = wordPattern([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
-const anyRoleWord = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES])
+const thirdPartyRole = wordPattern([...THIRD_PARTY_ROLES, ...THIRD_PARTY_BODIES])
+const anyRole = wordPattern([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES, ...THIRD_PARTY_ROLES])
+const anyRoleWord = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES, ...HEAD_ROLES, ...THIRD_PARTY_ROLES])
 // "Jane Roe said", "Jane Roe, 78, who said": an age and a relative pronoun may stand between.
 const speechAfter = new RegExp(`^\\s*(?:,\\s*\\d{1,3}\\s*)?(?:,\\s*)?(?:who\\s+)?(?:${SPEECH_VERBS.join('|')}|was quoted|has said|had said)\\b`)
 const speechBefore = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\s*$`)
@@ -67,14 +71,20 @@ export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[]
     const sentence = doc.sentences[span.sentence] as DocSentence
     const sentenceStart = (doc.tokens[sentence.start] as Token).start
     const at = (doc.tokens[span.start] as Token).start - sentenceStart
-    const evidence = { speaks: holders.has(span.start) && (span.end - span.start > 1 || pronounFollows(doc, span)), titled: span.kind === 'person' }
+    const evidence = { speaks: holders.has(span.start) && (span.end - span.start > 1 || pronounFollows(doc, span) || fullNameElsewhere(doc, span.text)), titled: span.kind === 'person' }
     const found = personAt({ paragraph: sentence.paragraph, text: sentence.text }, span.text, at, sides, evidence)
     if (!found) continue
     const known = people.get(found.name)
     if (!known) people.set(found.name, found)
     else enrich(known, found)
   }
-  const merged = mergeSurnames([...people.values()])
+  const byName = new Map<string, Person>()
+  for (const person of [...people.values()].map((found) => withFullName(doc, found))) {
+    const known = byName.get(person.name)
+    if (!known) byName.set(person.name, person)
+    else enrich(known, person)
+  }
+  const merged = mergeSurnames([...byName.values()])
   markExpertsByBackReference(doc.sentences, merged)
   const all = merged.sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
   const text = doc.paragraphs.map((paragraph) => paragraph.text).join('\n')
@@ -93,6 +103,11 @@ function pronounFollows(doc: Doc, span: NameSpan): boolean {
   return false
 }
 
+/** "Supporters of Ilse Marken … Marken said": a full name elsewhere ends in this one word. */
+function fullNameElsewhere(doc: Doc, word: string): boolean {
+  return doc.names.some((span) => (span.kind === 'unknown' || span.kind === 'person') && span.end - span.start > 1 && span.text.endsWith(` ${word}`))
+}
+
 /** The first token of each name that is the holder of a speech or belief cue. */
 function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
   const starts = new Set<number>()
@@ -104,6 +119,22 @@ function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
     if (name) starts.add(name.start)
   }
   return starts
+}
+
+/**
+ * A person shown to be one only by a surname ("Roe said … he") takes the full
+ * name the article gives elsewhere, where that name is not itself shown to be
+ * a person's ("a rally for Jane Roe"), if exactly one full name ends in it.
+ */
+function withFullName(doc: Doc, person: Person): Person {
+  if (person.name.includes(' ')) return person
+  const full = new Set(doc.names.filter((span) => (span.kind === 'unknown' || span.kind === 'person') && span.end - span.start > 1 && span.text.split(' ').at(-1) === person.name && span.text.split(' ').length <= 3).map((span) => span.text))
+  if (full.size !== 1) return person
+  const name = [...full][0] as string
+  if (name.split(' ').some((word) => isNotName(word) || organisationWords.has(word))) return person
+  const renamed = { ...person, name, mentions: [name, person.name], reason: `${person.reason}; full name from "${name}" elsewhere in the article` }
+  sideEvidence.set(renamed, sideEvidence.get(person) ?? [])
+  return renamed
 }
 
 /**
@@ -145,7 +176,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   tokens.forEach((token, index) => {
     if (isTitleWord(token)) start = index + 1
   })
-  while (start < tokens.length && isNotName(tokens[start] as string)) start += 1
+  // "May Ekholm": a month that is also a given name, before a surname, is part of the name.
+  while (start < tokens.length && isNotName(tokens[start] as string) && !(GIVEN_NAME_MONTHS.has(tokens[start] as string) && start + 1 < tokens.length)) start += 1
   // "Harney Valley Transit Chief Dana Obi": a run longer than a name keeps its last words after the
   // last organisation or place word; what comes before is the affiliation.
   if (tokens.length - start > 4) {
@@ -181,7 +213,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   const introduction = splitRole(preRole, appositive, sides)
   const clause = clauseAround(text, nameAt)
   const side = introduction.side ?? sideNamedIn(clause.replace(name, ''), sides)
-  const { kind, why } = kindOf(introduction.role, introduction.affiliation)
+  // The words right before the name count for a third body even where the role stops short ("Central bank governor").
+  const { kind, why } = kindOf(introduction.role, introduction.affiliation, before.slice(-40))
   const person: Person = {
     name,
     role: introduction.role,
@@ -291,7 +324,7 @@ function affiliationAfter(after: string): string | null {
  * Only when the name is closed by a comma or a speech verb too.
  */
 function roleBeforeComma(before: string, after: string): string | null {
-  if (!/,\s*$/.test(before) || !/^\s*(?:,|said\b|says\b|told\b)/.test(after)) return null
+  if (!/,\s*$/.test(before) || !/^\s*(?:,|said\b|says\b|told\b|of\s|at\s|from\s)/.test(after)) return null
   const piece = before.replace(/,\s*$/, '').split(/[,;:.!?"“”()]/).at(-1)?.trim() ?? ''
   const words = piece.split(/\s+/).filter(Boolean)
   while (words.length > 0 && /^(?:the|The|a|A|an|An|and|But|but)$/.test(words[0] as string)) words.shift()
@@ -360,7 +393,7 @@ function clauseAround(text: string, at: number): string {
   return text.slice(start, end)
 }
 
-function kindOf(role: string | null, affiliation: string | null): { kind: PersonKind; why: string } {
+function kindOf(role: string | null, affiliation: string | null, lead = ''): { kind: PersonKind; why: string } {
   const introduction = `${role ?? ''} ${affiliation ?? ''}`
   const expertWord = role ? expertRole.exec(role)?.[0] : undefined
   if (expertWord) return { kind: 'expert', why: `"${expertWord}" is an expert's role` }
@@ -374,6 +407,8 @@ function kindOf(role: string | null, affiliation: string | null): { kind: Person
   // No role, only where they work: a consultancy or a university makes an expert, a ministry a side's voice.
   if (!role && academic && !official) return { kind: 'expert', why: `works at a research or advisory body ("${academic}")` }
   if (!role && official) return { kind: 'party', why: `works for "${official}"` }
+  const thirdParty = thirdPartyRole.exec(`${introduction} ${role ? lead : ''}`)?.[0]
+  if (thirdParty) return { kind: 'other', why: `"${thirdParty}" stands outside the two sides` }
   const officialWord = officialRole.exec(introduction)?.[0] ?? head
   if (officialWord) return { kind: 'party', why: `"${officialWord}" is an office that speaks for a side` }
   // Someone the story quotes with no role that sets them apart is one of its protagonists: a

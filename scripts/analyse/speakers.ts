@@ -122,8 +122,9 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
   }
   // "Roe said … She added": the first personal pronoun after a full mention, before anyone else is named.
   for (const [index, { span, person }] of mentions.entries()) {
-    if (genders.has(person.name) || span.text !== person.name) continue
-    const until = mentions[index + 1]?.span.start ?? doc.tokens.length
+    if (genders.has(person.name)) continue
+    const nextOther = mentions.slice(index + 1).find((mention) => mention.person !== person)
+    const until = nextOther?.span.start ?? doc.tokens.length
     const limit = Math.min(until, span.end + 60)
     for (let t = span.end; t < limit; t += 1) {
       const lower = (doc.tokens[t] as Token).lower
@@ -245,6 +246,8 @@ function subjectLike(doc: Doc, span: NameSpan): boolean {
   if (sentence && span.start <= sentence.start + 2) return true
   if (next.pos === 'VERB' || next.pos === 'AUX') return true
   if (next.text === ',') {
+    // "the minister, Jane Roe, met …": the name closes an appositive and its verb follows.
+    if (['VERB', 'AUX'].includes(doc.tokens[span.end + 1]?.pos ?? '')) return true
     // "Roe, the union's lawyer, said", "Roe, 78, who said": look past one appositive or an age.
     for (let t = span.end + 1; t < (sentence?.end ?? span.end); t += 1) {
       const token = doc.tokens[t] as Token

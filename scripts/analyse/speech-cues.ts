@@ -43,7 +43,9 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     // "was quoted as saying", "was told by": passives of speech name no subject before them.
     if (!kind) continue
     if (kind === 'speech' && !speechUse(doc, group)) continue
-    const before = subjectBefore(doc, group)
+    // "Roe unleashed a volley of posts, saying …": a participle's holder is its main clause's subject.
+    const participle = participleSubject(doc, group)
+    const before = participle ?? subjectBefore(doc, group)
     const found = before ?? subjectAfter(doc, group)
     cues.push({ sentence: head.sentence, cue: { start: group.start, end: group.end }, kind, holder: found?.range ?? null, stretch: before?.stretch ?? null, how: found?.how ?? 'none' })
   }
@@ -53,6 +55,32 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     cues.push({ sentence: token.sentence, cue: { start: token.i, end: token.i + 2 }, kind: 'speech', holder, stretch: null, how: holder ? 'according to' : 'none' })
   }
   return cues.sort((a, b) => a.cue.start - b.cue.start)
+}
+
+/**
+ * The subject of the clause a participle hangs on ("X said in a statement,
+ * adding that …", "X spoke out on Tuesday, arguing that …"): the subject
+ * before the last finite verb outside quotations earlier in the sentence.
+ */
+function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  const head = doc.tokens[group.head] as Token
+  if (group.start !== group.head || !/ing$/.test(head.lower) || group.tense === 'past') return null
+  const sentence = doc.sentences[head.sentence]!
+  const main = doc.verbs.filter((verb) => verb.end <= group.start && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower)).at(-1)
+  if (!main) return null
+  // Only where the participle opens its own phrase: after a comma, or right after the main clause's object.
+  const before = doc.tokens[group.start - 1]
+  if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV')) return null
+  // "with the pilots insisting on …": an absolute phrase has its own subject.
+  for (let t = main.end; t < group.start; t += 1) if (['with', 'without'].includes((doc.tokens[t] as Token).lower)) return null
+  return subjectBefore(doc, main) ?? subjectOpening(doc, main)
+}
+
+/** "Jane Roe spoke out on Tuesday": the name that opens the sentence right before its verb. */
+function subjectOpening(doc: Doc, verb: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  const { start, end } = stretchBefore(doc, verb)
+  const piece = trimPhrase(doc, { start, end })
+  return piece && hasNominal(doc, piece) ? { range: lastNounPhrase(doc, piece), stretch: { start, end }, how: 'subject' } : null
 }
 
 /** "call" and "describe" report speech only with an object complement ("called it a farce"); others always do. */
@@ -68,6 +96,15 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
   let start = sentence.start
   for (let t = group.start - 1; t >= sentence.start; t -= 1) {
     const token = doc.tokens[t] as Token
+    // "Sen. Jim Clyburn (D-S.C.) said": a parenthesis after a name belongs to its subject.
+    if (token.text === ')') {
+      let open = t - 1
+      while (open >= sentence.start && (doc.tokens[open] as Token).text !== '(') open -= 1
+      if (open > sentence.start && (doc.tokens[open - 1] as Token).pos === 'PROPN') {
+        t = open
+        continue
+      }
+    }
     if (token.quote !== -1 || STOPS.has(token.text) || isQuoteMark(token)) {
       start = t + 1
       break

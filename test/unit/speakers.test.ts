@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../scripts/analyse/annotate.ts'
+import { assignSides, findPeople } from '../../scripts/analyse/people.ts'
+import { attributeSpeech } from '../../scripts/analyse/speakers.ts'
+import { findSpeechCues } from '../../scripts/analyse/speech-cues.ts'
+import type { Attribution, Party, Person } from '../../scripts/types.ts'
+
+const SIDES: Party[] = [
+  { name: 'Ostmark', aliases: ['Ostmark', 'Ostmarkian'], stance: 'demands', reason: '' },
+  { name: 'Velland', aliases: ['Velland', 'Vellish'], stance: 'responds', reason: '' },
+]
+
+/** The reading of paragraphs (each a string): people with their sides, and each sentence's attribution with its text. */
+function read(...paragraphs: string[]): { people: Person[]; said: Array<Attribution & { text: string }> } {
+  const doc = annotate(paragraphs.map((text, index) => ({ n: index + 1, text, line: index + 1, subhead: null })))
+  const cues = findSpeechCues(doc)
+  const found = findPeople(doc, cues, SIDES)
+  const attributions = attributeSpeech(doc, found, cues)
+  return { people: assignSides(found, SIDES), said: attributions.map((attribution, index) => ({ ...attribution, text: doc.sentences[index]?.text ?? '' })) }
+}
+
+const speakers = (...paragraphs: string[]) => read(...paragraphs).said.map((item) => item.speaker)
+const kinds = (...paragraphs: string[]) => Object.fromEntries(read(...paragraphs).people.map((person) => [person.name, person.kind]))
+
+describe('speakers: the speech cue and its holder', () => {
+  it('reads "says" after a plural and "saying" after the main clause', () => {
+    expect(speakers('Dock owners say the berths are full.')).toEqual(['Dock owners'])
+    expect(speakers('Ilse Marken posted a long letter on Friday saying the offer was an insult.')).toEqual(['Ilse Marken'])
+    expect(speakers('Ilse Marken said in a statement, adding that the offer was an insult.')).toEqual(['Ilse Marken'])
+  })
+
+  it('keeps an absolute "with X insisting" phrase apart from the clause it hangs on', () => {
+    const { said } = read('The port and the pilots stayed apart, with the pilots insisting on a cap.')
+    expect(said[0]?.speaker).not.toBe('The port and the pilots')
+  })
+
+  it('reads past a parenthesis after the name ("Sen. Name (D-Ost.) said")', () => {
+    expect(speakers('Sen. Arno Fiedler (D-Ost.) said in a statement that the vote would wait.')).toEqual(['Arno Fiedler'])
+  })
+
+  it('keeps a title\'s full stop inside the sentence ("said the Rev. Name")', () => {
+    const { said } = read('"The town will not go back," said the Rev. Jonah Pell, of the harbour chapel.')
+    expect(said).toHaveLength(1)
+    expect(said[0]?.speaker).toBe('Jonah Pell')
+  })
+
+  it('reads "Name, 71, who said" as the name\'s words, and the "he said" after it', () => {
+    expect(speakers('First in the queue was retired welder Otto Brandl, 71, who said he had waited since dawn. "It was worth it," he said.')).toEqual(['Otto Brandl', 'Otto Brandl'])
+  })
+
+  it('gives a surname alone the full name the article gives elsewhere', () => {
+    expect(speakers('Supporters of Ilse Marken gathered in the square. Marken said the count was fair.')).toEqual([null, 'Ilse Marken'])
+  })
+
+  it('carries a quotation attributed at its end to its first sentence (D9)', () => {
+    expect(speakers('"We will not be hurried. Nobody signs a blank page," Velland\'s chief negotiator Hedda Strom said.')).toEqual(['Hedda Strom', 'Hedda Strom'])
+  })
+
+  it('gives a colon lead-in the quotation that follows it, across sentences (D9)', () => {
+    const { said } = read('The envoy of Ostmark told reporters in Talberg: "We must see the quota reopened. It was never fair."')
+    expect(said.map((item) => item.source)).toEqual(['unnamed', 'unnamed'])
+    expect(said.every((item) => item.speaker === 'The envoy of Ostmark')).toBe(true)
+  })
+
+  it('sends "she said" to the nearest woman the text is about, not to the last speaker', () => {
+    const { said } = read('Ostmark\'s trade minister, Karla Benn, met Velland\'s envoy, Piet Sauer, on Monday. Sauer said little, and his aides left early. "We are close," she said.')
+    expect(said.map((item) => item.speaker)).toEqual([null, 'Piet Sauer', 'Karla Benn'])
+  })
+})
+
+describe('speakers: unnamed sources, organisations and beliefs (D7)', () => {
+  it('reports unnamed sources with their words and kind, never as a person', () => {
+    const { said } = read('Several energy economists say the fee would have to triple. One shipping consultant, who did not want to be named, said the blockade could last.')
+    expect(said.map((item) => [item.speaker, item.source])).toEqual([['Several energy economists', 'unnamed'], ['One shipping consultant', 'unnamed']])
+  })
+
+  it('reports an organisation as the source of a statement', () => {
+    const { said } = read('The Vellish transport ministry said the ferries would sail.')
+    expect(said[0]).toMatchObject({ source: 'organisation', mode: 'speech' })
+  })
+
+  it('keeps a belief or intention apart from speech', () => {
+    const { said } = read('Karla Benn wants the quota doubled.')
+    expect(said[0]).toMatchObject({ speaker: 'Karla Benn', mode: 'belief' })
+  })
+})
+
+describe('people: who is a side, who is not (D4, D10)', () => {
+  it('finds every person of D4\'s kinds of introduction', () => {
+    const people = read(
+      'Rosa Quintero-Lage, who has run the fishers\' cooperative for twenty years, said the offer was an insult.',
+      'The harbour ministry\'s legal adviser, Anton Kell of Kell & Marr, said in a filing that the permit could be renewed.',
+      '"Nobody has read the annex," said Mr. Veldhuis, a senior lecturer at a law school.',
+      'President Sorvik told journalists the ministry would not back down.',
+      'May Ekholm, a freight economist, said rates had doubled.',
+      'Samir el-Amin, the fishers\' spokesman, said the cooperative would keep fishing.',
+    ).people
+    expect(Object.fromEntries(people.map((person) => [person.name, person.kind]))).toMatchObject({
+      'Rosa Quintero-Lage': 'party', 'Anton Kell': 'party', Veldhuis: 'expert', Sorvik: 'party', 'May Ekholm': 'expert', 'Samir el-Amin': 'party',
+    })
+  })
+
+  it('types a mediator and a central banker as outside the sides', () => {
+    const found = kinds(
+      'Talks between Ostmark and Velland resumed on Wednesday.',
+      'Lotte Brink, a mediator appointed by the regional court, said both sides had moved.',
+      'Central bank governor Aksel Vinter said the stoppage had already cost exporters dearly.',
+    )
+    expect(found['Lotte Brink']).toBe('other')
+    expect(['other', 'expert']).toContain(found['Aksel Vinter'])
+  })
+})
+
+describe('quotations: a question put to a speaker is not their words (G4)', () => {
+  it('marks a quotation inside "asked whether …" as a question put to the speaker', () => {
+    const doc = annotate([{ n: 1, text: 'Asked by a reporter whether he feared "a collapse of the whole accord", Ostmark\'s prime minister Dorin Kael said Ostmark would answer any seizure.', line: 1, subhead: null }])
+    expect(doc.quotations).toHaveLength(1)
+    expect(doc.quotations[0]?.question).toBe(true)
+  })
+})
