@@ -69,7 +69,17 @@ export function annotate(paragraphs: Paragraph[]): Doc {
       quotations.push(quotation)
     }
   }
-  return { paragraphs, tokens, sentences, quotations, verbs: findVerbGroups(tokens, sentences), names: findNames(tokens, sentences) }
+  const names = findNames(tokens, sentences)
+  // A word inside a name is a proper noun, whatever the tagger took it for ("Josh" as a verb):
+  // verb groups and subjects are read after that correction.
+  for (const name of names) {
+    if (name.end - name.start < 2) continue
+    for (let t = name.start; t < name.end; t += 1) {
+      const token = tokens[t] as Token
+      if (/^\p{Lu}/u.test(token.text)) token.pos = 'PROPN'
+    }
+  }
+  return { paragraphs, tokens, sentences, quotations, verbs: findVerbGroups(tokens, sentences), names }
 }
 
 /** Join sentence spans wink broke after a title abbreviation or a lone initial before a name. */

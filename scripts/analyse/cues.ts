@@ -166,6 +166,12 @@ export const ORGANISATION_WORDS = [
   'Consulting', 'Consultants', 'Securities', 'Associates', 'Advisers', 'Advisors', 'Analytics', 'Markets', 'LLP', 'LLC',
 ]
 
+/** Party and movement adjectives written before a name ("Republican Jane Roe", "Labour's Jo Ames"): never part of it. */
+export const AFFILIATION_ADJECTIVES = [
+  'Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'Conservative', 'Labour', 'Liberal', 'Socialist',
+  'Communist', 'Green', 'Libertarian', 'Independent', 'GOP', 'Tory', 'Nationalist', 'Unionist', 'Federalist',
+]
+
 /** Capitalised words that never start a person's name in running text. */
 export const NOT_NAME_WORDS = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'While', 'When', 'As', 'At', 'In',

@@ -1,5 +1,6 @@
 import {
   ACADEMIC_AFFILIATIONS,
+  AFFILIATION_ADJECTIVES,
   EXPERT_ROLES,
   HEAD_ROLES,
   NOT_NAME_WORDS,
@@ -274,8 +275,10 @@ function outsideBodyIn(text: string): string | null {
   return INTERNATIONAL_BODY.exec(text)?.[0] ?? null
 }
 
+const affiliationAdjectives = new Set(AFFILIATION_ADJECTIVES)
+
 function isNotName(token: string): boolean {
-  return isTitleWord(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)
+  return affiliationAdjectives.has(token) || isTitleWord(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)
 }
 
 /** The title or role written before a name: "US State Department spokesman", "Deputy Foreign Minister". */

@@ -105,7 +105,7 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
         continue
       }
     }
-    if (token.quote !== -1 || STOPS.has(token.text) || isQuoteMark(token)) {
+    if (token.quote !== -1 || STOPS.has(token.text) || isQuoteMark(doc, token)) {
       start = t + 1
       break
     }
@@ -113,8 +113,11 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
   return { start, end: group.start }
 }
 
-function isQuoteMark(token: Token): boolean {
-  return /^["“”„]$|^''$/.test(token.text)
+function isQuoteMark(doc: Doc, token: Token): boolean {
+  if (/^["“”„]$|^''$/.test(token.text)) return true
+  // Two apostrophes the tagger split ('' as in some newspapers' house style) close or open a quotation.
+  const pair = (other: Token | undefined) => Boolean(other && (other.text === "'" || other.text === '’') && (other.end === token.start || other.start === token.end))
+  return (token.text === "'" || token.text === '’') && (pair(doc.tokens[token.i - 1]) || pair(doc.tokens[token.i + 1]))
 }
 
 /**
@@ -234,7 +237,7 @@ function subjectAfter(doc: Doc, group: VerbGroup): { range: TokenRange; how: 'in
   const before = doc.tokens[group.start - 1]
   const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
   // Inversion follows a quotation, a comma or the sentence start ('Said the minister: …').
-  if (before && !(before.text === ',' || isQuoteMark(before) || before.quote !== -1 || group.start === sentence.start)) return null
+  if (before && !(before.text === ',' || isQuoteMark(doc, before) || before.quote !== -1 || group.start === sentence.start)) return null
   const holder = phraseAfter(doc, group.end)
   return holder ? { range: holder, how: 'inverted' } : null
 }
@@ -247,7 +250,7 @@ function phraseAfter(doc: Doc, start: number): TokenRange | null {
   let end = start
   while (end < sentence.end) {
     const token = doc.tokens[end] as Token
-    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.quote !== -1 || isQuoteMark(token) || token.pos === 'PUNCT' && token.text !== '.' && token.text !== '-' && token.text !== '&' && token.text !== "'" && token.text !== '’') break
+    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.quote !== -1 || isQuoteMark(doc, token) || token.pos === 'PUNCT' && token.text !== '.' && token.text !== '-' && token.text !== '&' && token.text !== "'" && token.text !== '’') break
     if (token.text === '.' && end === sentence.end - 1) break
     if (token.pos === 'SCONJ' || (token.pos === 'PRON' && token.lower === 'that')) break
     end += 1

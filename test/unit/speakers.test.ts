@@ -118,3 +118,18 @@ describe('quotations: a question put to a speaker is not their words (G4)', () =
     expect(doc.quotations[0]?.question).toBe(true)
   })
 })
+
+describe('speakers: house styles of quotation and names the tagger misreads', () => {
+  it('reads two apostrophes as quotation marks (\'\'…,\'\' said Name)', () => {
+    expect(speakers("''There is a lot of new paperwork,'' said Mr. Halvorsen.")).toEqual(['Halvorsen'])
+  })
+
+  it('reads a given name the tagger takes for a verb as part of the name, not as the clause\'s verb', () => {
+    expect(speakers('Harbour board spokesman Josh Velde said on Monday that the cranes would stop.')).toEqual(['Josh Velde'])
+  })
+
+  it('leaves a party adjective out of the name ("Republican Jane Roe")', () => {
+    expect(read('Republican Senator Ada Vinge said the bill was dead.').people.map((person) => person.name)).toEqual(['Ada Vinge'])
+    expect(read('Democrat Piet Olander said the bill was alive.').people.map((person) => person.name)).toEqual(['Piet Olander'])
+  })
+})
