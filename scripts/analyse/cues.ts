@@ -32,6 +32,9 @@ export const SPEECH_LEMMAS = [
   'charge', 'accuse', 'criticise', 'criticize', 'call', 'describe', 'tout', 'threaten', 'demand', 'reject',
   'dismiss', 'brush', 'hint', 'signal', 'indicate', 'report', 'disclose', 'reveal', 'estimate', 'forecast',
   'mutter', 'muse', 'wonder', 'exclaim', 'proclaim', 'recount', 'relate', 'conclude',
+  // Verbs of public criticism and citation that news copy uses for statements ("Roe blasted the plan as …").
+  'question', 'mention', 'cite', 'blast', 'slam', 'condemn', 'decry', 'praise', 'lambast', 'lambaste', 'rebuke',
+  'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point',
 ]
 
 /**

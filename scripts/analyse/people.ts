@@ -193,7 +193,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
   if (nameTokens.length > 4 || nameTokens.length === 0) return null
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
-  if (nameTokens.length === 1 && !/^\p{Lu}[\p{Ll}'’-]+\p{Ll}$/u.test(nameTokens[0] as string)) return null
+  // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
+  if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
   if (nameTokens.some((token) => organisationWords.has(token) || isTitleWord(token) || countryIndex().has(token))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null

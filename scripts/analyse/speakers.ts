@@ -11,6 +11,8 @@ const FEMININE_HONORIFICS = new Set(['mrs.', 'ms.', 'mrs', 'ms', 'miss', 'dame',
 const MASCULINE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord'])
 // How far back a pronoun may look for its person: this paragraph and the two before it.
 const PRONOUN_REACH = 2
+// How far back a pronoun may look when no one is near: a profile's subject is named once, early.
+const PRONOUN_FAR_REACH = 6
 
 interface Holder {
   speaker: string
@@ -221,15 +223,26 @@ function headNoun(tokens: Token[]): Token | null {
 function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: Map<string, Gender>): Holder | null {
   const wanted: Gender | null = FEMININE.has(pronoun.lower) ? 'f' : MASCULINE.has(pronoun.lower) ? 'm' : null
   if (!wanted) return null
-  const reach = pronoun.paragraph - PRONOUN_REACH
-  for (let index = mentions.length - 1; index >= 0; index -= 1) {
-    const mention = mentions[index] as Mention
-    if (mention.span.start >= pronoun.i) continue
-    if ((doc.tokens[mention.span.start] as Token).paragraph < reach) break
-    const gender = genders.get(mention.person.name)
-    if (gender && gender !== wanted) continue
-    if (!subjectLike(doc, mention.span)) continue
-    return { speaker: mention.person.name, kind: 'person', why: `"${pronoun.text}" is the nearest ${wanted === 'f' ? 'woman' : 'man'} named before: ${mention.person.name}` }
+  const who = wanted === 'f' ? 'woman' : 'man'
+  // Nearest first: a subject close by, then anyone of the gender close by, then a subject further back.
+  const tiers: Array<{ reach: number; subjectOnly: boolean; why: string }> = [
+    { reach: PRONOUN_REACH, subjectOnly: true, why: `the nearest ${who} named before` },
+    { reach: PRONOUN_REACH, subjectOnly: false, why: `the only ${who} named close before` },
+    { reach: PRONOUN_FAR_REACH, subjectOnly: true, why: `the last ${who} the story was about` },
+  ]
+  for (const tier of tiers) {
+    const reach = pronoun.paragraph - tier.reach
+    for (let index = mentions.length - 1; index >= 0; index -= 1) {
+      const mention = mentions[index] as Mention
+      if (mention.span.start >= pronoun.i) continue
+      if ((doc.tokens[mention.span.start] as Token).paragraph < reach) break
+      const gender = genders.get(mention.person.name)
+      if (gender && gender !== wanted) continue
+      // Beyond the subject tier only a person whose gender the article shows is taken.
+      if (!tier.subjectOnly && gender !== wanted) continue
+      if (tier.subjectOnly && !subjectLike(doc, mention.span)) continue
+      return { speaker: mention.person.name, kind: 'person', why: `"${pronoun.text}" is ${tier.why}: ${mention.person.name}` }
+    }
   }
   return null
 }

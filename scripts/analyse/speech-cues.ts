@@ -85,9 +85,12 @@ function subjectOpening(doc: Doc, verb: VerbGroup): { range: TokenRange; stretch
 
 /** "call" and "describe" report speech only with an object complement ("called it a farce"); others always do. */
 function speechUse(doc: Doc, group: VerbGroup): boolean {
-  if (group.lemma !== 'call') return true
   const next = doc.tokens[group.end]
-  return Boolean(next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.lower === 'for'))
+  // "pointed to the report", "pointed out that": pointing is speech only with its particle.
+  if (group.lemma === 'point') return Boolean(next && (next.lower === 'to' || next.lower === 'out'))
+  if (group.lemma !== 'call') return true
+  // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
+  return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
 }
 
 /** Tokens of the sentence from its start (or the end of the last quotation or stop before the verb) to the verb. */

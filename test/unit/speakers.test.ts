@@ -133,3 +133,20 @@ describe('speakers: house styles of quotation and names the tagger misreads', ()
     expect(read('Democrat Piet Olander said the bill was alive.').people.map((person) => person.name)).toEqual(['Piet Olander'])
   })
 })
+
+describe('speakers: pronouns further back, and criticism verbs', () => {
+  it('sends "he said" to the man the story is about when no one is named close before it', () => {
+    expect(speakers(
+      'Mayor Olaf Brenn spoke to the dockers on Monday.',
+      'The port has lost two contracts this year.',
+      'Freight volumes fell by a tenth.',
+      'He said the city would not sell the cranes.',
+    )).toEqual([null, null, null, 'Olaf Brenn'])
+  })
+
+  it('reads criticism and citation verbs as statements, and "called off" as no statement', () => {
+    expect(speakers('Ilse Marken blasted the offer as a stunt.')).toEqual(['Ilse Marken'])
+    expect(speakers('Ilse Marken pointed to the falling freight rates.')).toEqual(['Ilse Marken'])
+    expect(speakers('Ilse Marken called off the strike.')).toEqual([null])
+  })
+})
