@@ -1,5 +1,6 @@
 import { EXPERT_ROLES, OFFICIAL_ROLES, UNNAMED_SOURCE_HEADS } from './cues.ts'
 import { textOf } from './annotate.ts'
+import { genderOfGivenName } from './given-names.ts'
 import type { SpeechCue } from './speech-cues.ts'
 import type { Attribution, Doc, NameSpan, Person, SourceKind, Token, TokenRange } from '../types.ts'
 
@@ -122,7 +123,21 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
     if (FEMININE_HONORIFICS.has(before)) genders.set(person.name, 'f')
     else if (MASCULINE_HONORIFICS.has(before)) genders.set(person.name, 'm')
   }
-  // "Roe said … She added": the first personal pronoun after a full mention, before anyone else is named.
+  for (const person of people) {
+    if (genders.has(person.name)) continue
+    const role = person.role?.toLowerCase() ?? ''
+    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|duchess)\b/.test(role)) genders.set(person.name, 'f')
+    else if (/\b(?:spokesman|chairman|congressman|businessman|king|prince|duke)\b/.test(role)) genders.set(person.name, 'm')
+  }
+  // The usual gender of the given name, where the article's words show none.
+  for (const person of people) {
+    const words = person.name.split(' ')
+    if (genders.has(person.name) || words.length < 2) continue
+    const gender = genderOfGivenName(words[0] as string)
+    if (gender) genders.set(person.name, gender)
+  }
+  // Last, "Roe said … and his aides left": a possessive or object pronoun after a mention, before
+  // anyone else is named. A subject "he"/"she" is left out: it is what the pronoun stage resolves.
   for (const [index, { span, person }] of mentions.entries()) {
     if (genders.has(person.name)) continue
     const nextOther = mentions.slice(index + 1).find((mention) => mention.person !== person)
@@ -130,16 +145,10 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
     const limit = Math.min(until, span.end + 60)
     for (let t = span.end; t < limit; t += 1) {
       const lower = (doc.tokens[t] as Token).lower
-      if (doc.tokens[t]!.quote !== -1) continue
+      if (doc.tokens[t]!.quote !== -1 || lower === 'he' || lower === 'she') continue
       if (FEMININE.has(lower)) { genders.set(person.name, 'f'); break }
       if (MASCULINE.has(lower)) { genders.set(person.name, 'm'); break }
     }
-  }
-  for (const person of people) {
-    if (genders.has(person.name)) continue
-    const role = person.role?.toLowerCase() ?? ''
-    if (/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|queen|princess|duchess)\b/.test(role)) genders.set(person.name, 'f')
-    else if (/\b(?:spokesman|chairman|congressman|businessman|king|prince|duke)\b/.test(role)) genders.set(person.name, 'm')
   }
   return genders
 }

@@ -150,3 +150,14 @@ describe('speakers: pronouns further back, and criticism verbs', () => {
     expect(speakers('Ilse Marken called off the strike.')).toEqual([null])
   })
 })
+
+describe('speakers: the usual gender of a given name, as a last resort', () => {
+  it('sends "she said" past a man the article gives no pronoun for', () => {
+    expect(speakers('Harbour chief Margaret Olsen met union leader Thomas Brekke. Brekke said nothing. "We are close," she said.')).toEqual([null, 'Thomas Brekke', 'Margaret Olsen'])
+  })
+
+  it('lets the article\'s own signal win over the given name', () => {
+    // "Ms." says what the given name alone would not.
+    expect(speakers('Ms. Robin Tate met Karl Ode. Ode said nothing. "We are close," she said.').at(-1)).toBe('Robin Tate')
+  })
+})
