@@ -34,7 +34,7 @@ export const SPEECH_LEMMAS = [
   'mutter', 'muse', 'wonder', 'exclaim', 'proclaim', 'recount', 'relate', 'conclude',
   // Verbs of public criticism and citation that news copy uses for statements ("Roe blasted the plan as …").
   'question', 'mention', 'cite', 'blast', 'slam', 'condemn', 'decry', 'praise', 'lambast', 'lambaste', 'rebuke',
-  'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point',
+  'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point', 'continue',
 ]
 
 /**

@@ -85,7 +85,7 @@ export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[]
     if (!known) byName.set(person.name, person)
     else enrich(known, person)
   }
-  const merged = mergeSurnames([...byName.values()])
+  const merged = mergeSurnames(dropOutletPrefixes([...byName.values()]))
   markExpertsByBackReference(doc.sentences, merged)
   const all = merged.sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
   const text = doc.paragraphs.map((paragraph) => paragraph.text).join('\n')
@@ -136,6 +136,22 @@ function withFullName(doc: Doc, person: Person): Person {
   const renamed = { ...person, name, mentions: [name, person.name], reason: `${person.reason}; full name from "${name}" elsewhere in the article` }
   sideEvidence.set(renamed, sideEvidence.get(person) ?? [])
   return renamed
+}
+
+/**
+ * "… the Harbour Ledger Marken said": a run of capitals ending in a known
+ * person's surname, with no role of its own, is a name written after an
+ * outlet or place; it is that person, not a new one.
+ */
+function dropOutletPrefixes(people: Person[]): Person[] {
+  return people.filter((person) => {
+    const words = person.name.split(' ')
+    if (words.length < 3 || person.role) return true
+    const owner = people.find((other) => other !== person && other.name.split(' ').length === 2 && other.name.split(' ')[1] === words.at(-1))
+    if (!owner) return true
+    enrich(owner, person)
+    return false
+  })
 }
 
 /**

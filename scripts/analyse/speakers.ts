@@ -64,7 +64,10 @@ export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): 
     previousQuoted = { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
   }
 
+  const labelled = transcriptLabels(doc, people)
   return doc.sentences.map((sentence) => {
+    const label = labelled.get(sentence.paragraph)
+    if (label && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: label.name, source: 'person' as const, mode: 'speech' as const, reason: `transcript label "${label.label}:" opens the paragraph` }
     const entry = own[sentence.i] ?? fromQuotation.get(sentence.i) ?? null
     if (!entry) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: null, source: null, mode: null, reason: "no speech verb: the article's own voice" }
     const inherited = !own[sentence.i]
@@ -81,6 +84,23 @@ export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): 
       reason,
     }
   })
+}
+
+/**
+ * "ROE: Well, look …": a transcript's speaker label, an upper-case surname (or
+ * full name) and a colon opening the paragraph, gives the whole paragraph to
+ * the person of that name.
+ */
+function transcriptLabels(doc: Doc, people: Person[]): Map<number, { name: string; label: string }> {
+  const labels = new Map<number, { name: string; label: string }>()
+  for (const paragraph of doc.paragraphs) {
+    const match = /^["“]?\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(paragraph.text)
+    if (!match?.[1]) continue
+    const label = match[1]
+    const person = people.find((candidate) => candidate.name.toUpperCase() === label || candidate.name.split(' ').at(-1)?.toUpperCase() === label)
+    if (person) labels.set(paragraph.n, { name: person.name, label })
+  }
+  return labels
 }
 
 function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, from: number, to: number): boolean {
@@ -191,6 +211,9 @@ function headMention(doc: Doc, range: TokenRange, mentions: Mention[]): Mention 
       break
     }
   }
+  // "In an interview with the Ledger Roe said": a name right before the verb, not after a preposition, is its subject.
+  const adjacent = mentions.find((mention) => mention.span.end === range.end && mention.span.start > range.start && doc.tokens[mention.span.start - 1]?.pos !== 'ADP' && !/^['’]s$/.test(doc.tokens[mention.span.start - 1]?.lower ?? ''))
+  if (adjacent && headEnd < range.end) return adjacent
   const inside = mentions.filter((mention) => mention.span.start >= range.start && mention.span.end <= headEnd)
   const last = inside.at(-1)
   if (!last) return null

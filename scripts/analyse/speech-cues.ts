@@ -88,6 +88,9 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   const next = doc.tokens[group.end]
   // "pointed to the report", "pointed out that": pointing is speech only with its particle.
   if (group.lemma === 'point') return Boolean(next && (next.lower === 'to' || next.lower === 'out'))
+  // '"…," she continued.' and 'He continued: "…"': continuing is speech only right by its quotation.
+  if (group.lemma === 'continue') return !next || next.pos === 'PUNCT' || next.quote !== -1
+  if (group.lemma === 'add' || group.lemma === 'say') return true
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
@@ -151,6 +154,10 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     if (!piece) continue
     const first = doc.tokens[piece.start] as Token
     const isLast = index === pieces.length - 1
+    // "In an interview with the Ledger Roe said": an opening prepositional phrase with no comma ends in the subject's name.
+    if (isLast && first.pos === 'ADP' && (doc.tokens[piece.end - 1] as Token).pos === 'PROPN' && !verbAfterComma) {
+      return { range: piece, stretch: { start: piece.start, end }, how: 'subject' }
+    }
     // Relative and participle clauses, prepositional tails and ages stand between a subject and its verb.
     if (CLAUSE_OPENERS.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || /^\d+$/.test(first.text)) continue
     if (isLast && verbAfterComma && index > 0 && isAppositive(doc, piece)) continue

@@ -161,3 +161,18 @@ describe('speakers: the usual gender of a given name, as a last resort', () => {
     expect(speakers('Ms. Robin Tate met Karl Ode. Ode said nothing. "We are close," she said.').at(-1)).toBe('Robin Tate')
   })
 })
+
+describe('speakers: transcripts, continuations and a name right before its verb', () => {
+  it('gives a transcript paragraph to the person its upper-case label names', () => {
+    expect(speakers('Governor Alma Rusk spoke to Senator Jon Fell on Sunday.', 'RUSK: Well, look, the port stays open.', 'FELL: But the pilots say otherwise.')).toEqual([null, 'Alma Rusk', 'Jon Fell'])
+  })
+
+  it('reads "she continued" after a quotation, but not "the talks continued"', () => {
+    expect(speakers('Union leader Ilse Marken spoke first. "Nobody wins a strike," she continued.')).toEqual([null, 'Ilse Marken'])
+    expect(speakers('The talks continued into the night.')).toEqual([null])
+  })
+
+  it('takes the name right before the verb after an opening prepositional phrase', () => {
+    expect(speakers('Union leader Ilse Marken met the board. In an interview with the Harbour Ledger Marken said the strike would go on.')).toEqual([null, 'Ilse Marken'])
+  })
+})
