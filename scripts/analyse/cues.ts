@@ -167,6 +167,7 @@ export const ORGANISATION_WORDS = [
   'Research', 'Studies', 'Policy', 'Development', 'Sciences', 'Economics', 'Cross', 'Crescent',
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
   'Consulting', 'Consultants', 'Securities', 'Associates', 'Advisers', 'Advisors', 'Analytics', 'Markets', 'LLP', 'LLC',
+  'League', 'Club', 'Caucus', 'Coalition', 'Debates', 'Mall', 'Campaign', 'Museum', 'Library', 'Church', 'Cathedral',
 ]
 
 /** Party and movement adjectives written before a name ("Republican Jane Roe", "Labour's Jo Ames"): never part of it. */
@@ -185,7 +186,7 @@ export const NOT_NAME_WORDS = [
   'Western', 'Eastern', 'Northern', 'Southern', 'West', 'East', 'North', 'South', 'Europe', 'European', 'Asia',
   'Africa', 'Cold', 'War', 'Christmas', 'Easter', 'New', 'Year', 'Mission', 'Secretary', 'Minister', 'Meanwhile',
   'However', 'Also', 'Still', 'Yet', 'Both', 'Each', 'All', 'Some', 'Many', 'Most', 'No', 'Not', 'One', 'Two',
-  'Under', 'Over', 'About', 'Asked', 'According', 'Speaking', 'Despite', 'Although', 'Though', 'Because',
+  'Under', 'Over', 'About', 'Asked', 'According', 'Speaking', 'Despite', 'Although', 'Though', 'Because', 'Unlike',
   'Agencies', 'Reuters', 'Xinhua', 'AFP', 'AP', 'Bloomberg',
 ]
 

@@ -208,6 +208,8 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   const nameTokens = tokens.slice(start)
   // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
   if (nameTokens.length > 4 || nameTokens.length === 0) return null
+  // A word in capitals ("THE BORROWING") is a subhead or an acronym, never part of a person's name.
+  if (nameTokens.some((token) => /^\p{Lu}{3,}$/u.test(token))) return null
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null

@@ -257,10 +257,12 @@ function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: M
   if (!wanted) return null
   const who = wanted === 'f' ? 'woman' : 'man'
   // Nearest first: a subject close by, then anyone of the gender close by, then a subject further back.
-  const tiers: Array<{ reach: number; subjectOnly: boolean; why: string }> = [
-    { reach: PRONOUN_REACH, subjectOnly: true, why: `the nearest ${who} named before` },
-    { reach: PRONOUN_REACH, subjectOnly: false, why: `the only ${who} named close before` },
-    { reach: PRONOUN_FAR_REACH, subjectOnly: true, why: `the last ${who} the story was about` },
+  // A person whose gender the article or the given name shows beats a nearer one whose gender is unknown.
+  const tiers: Array<{ reach: number; subjectOnly: boolean; known: boolean; why: string }> = [
+    { reach: PRONOUN_REACH, subjectOnly: true, known: true, why: `the nearest ${who} named before` },
+    { reach: PRONOUN_REACH, subjectOnly: true, known: false, why: `the nearest person named before` },
+    { reach: PRONOUN_REACH, subjectOnly: false, known: true, why: `the only ${who} named close before` },
+    { reach: PRONOUN_FAR_REACH, subjectOnly: true, known: true, why: `the last ${who} the story was about` },
   ]
   for (const tier of tiers) {
     const reach = pronoun.paragraph - tier.reach
@@ -270,8 +272,7 @@ function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: M
       if ((doc.tokens[mention.span.start] as Token).paragraph < reach) break
       const gender = genders.get(mention.person.name)
       if (gender && gender !== wanted) continue
-      // Beyond the subject tier only a person whose gender the article shows is taken.
-      if (!tier.subjectOnly && gender !== wanted) continue
+      if (tier.known && gender !== wanted) continue
       if (tier.subjectOnly && !subjectLike(doc, mention.span)) continue
       return { speaker: mention.person.name, kind: 'person', why: `"${pronoun.text}" is ${tier.why}: ${mention.person.name}` }
     }

@@ -176,3 +176,13 @@ describe('speakers: transcripts, continuations and a name right before its verb'
     expect(speakers('Union leader Ilse Marken met the board. In an interview with the Harbour Ledger Marken said the strike would go on.')).toEqual([null, 'Ilse Marken'])
   })
 })
+
+describe('speakers: a known gender beats a nearer unknown one', () => {
+  it('sends "she said" to the woman named first, past a nearer name of no known gender', () => {
+    expect(speakers('Harbour chief Margaret Olsen met Envoy Tarkovan on Monday. "We are close," she said.').at(-1)).toBe('Margaret Olsen')
+  })
+
+  it('never takes a word in capitals for part of a name', () => {
+    expect(read('THE HARBOUR Back then, Mayor Olaf Brenn said the port would grow.').people.map((person) => person.name)).toEqual(['Olaf Brenn'])
+  })
+})
