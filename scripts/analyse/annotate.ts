@@ -73,7 +73,6 @@ export function annotate(paragraphs: Paragraph[]): Doc {
   // A word inside a name is a proper noun, whatever the tagger took it for ("Josh" as a verb):
   // verb groups and subjects are read after that correction.
   for (const name of names) {
-    if (name.end - name.start < 2) continue
     for (let t = name.start; t < name.end; t += 1) {
       const token = tokens[t] as Token
       if (/^\p{Lu}/u.test(token.text)) token.pos = 'PROPN'

@@ -23,10 +23,13 @@ export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms
  */
 export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[] {
   const names: NameSpan[] = []
+  const surnames = namesWrittenInside(tokens, sentences)
   for (const sentence of sentences) {
     let t = sentence.start
     while (t < sentence.end) {
-      if (!startsName(tokens, t, sentence)) {
+      // "Lynch said …" opening a sentence: a word the article writes capitalised inside sentences, never in lower case.
+      const knownName = t === sentence.start && surnames.has((tokens[t] as Token).text) && !notNameWords.has((tokens[t] as Token).text)
+      if (!knownName && !startsName(tokens, t, sentence)) {
         t += 1
         continue
       }
@@ -53,6 +56,24 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
     }
   }
   return names
+}
+
+/**
+ * Capitalised words that the article writes inside sentences as the last word
+ * of a proper-noun run and never in lower case: the surnames and names a
+ * sentence may open with, where capitals say nothing.
+ */
+function namesWrittenInside(tokens: Token[], sentences: DocSentence[]): Set<string> {
+  const lower = new Set<string>()
+  const inside = new Set<string>()
+  for (const sentence of sentences) {
+    for (let t = sentence.start; t < sentence.end; t += 1) {
+      const token = tokens[t] as Token
+      if (/^\p{Ll}/u.test(token.text)) lower.add(token.text)
+      else if (t > sentence.start && !/^\p{Lu}/u.test(tokens[t + 1]?.text ?? '') && /^(?:\p{Lu}|\.$)/u.test(tokens[t - 1]?.text ?? '')) inside.add(token.text)
+    }
+  }
+  return new Set([...inside].filter((word) => !lower.has(word.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(word)))
 }
 
 function span(tokens: Token[], start: number, end: number, sentence: number): NameSpan {

@@ -118,6 +118,9 @@ function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
     const inside = doc.names.filter((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation')
     const name = inside.find((span) => span.kind === 'person') ?? inside[0]
     if (name) starts.add(name.start)
+    // "Jane Roe, 59, of Ashton, who watched, said": the name opening the subject stretch holds it too.
+    const opening = cue.stretch ? doc.names.find((span) => span.start === cue.stretch!.start && span.kind !== 'place' && span.kind !== 'organisation') : undefined
+    if (opening && doc.tokens[opening.end]?.text === ',') starts.add(opening.start)
   }
   return starts
 }
@@ -188,13 +191,15 @@ function mentionsOf(name: string, text: string, people: Person[]): string[] {
 
 function personAt(passage: Passage, run: string, at: number, sides: Side[], evidence: { speaks: boolean; titled: boolean }): Person | null {
   const tokens = run.split(/\s+/)
-  // The name follows the last title word of the run: "Water Resources Minister Jane Roe".
+  // The name follows the last title word of the run: "Water Resources Minister Jane Roe";
+  // after an honorific a title word is the name itself ("Mr. King").
   let start = 0
+  const afterHonorific = /\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s*$/.test(passage.text.slice(0, at))
   tokens.forEach((token, index) => {
-    if (isTitleWord(token)) start = index + 1
+    if (isTitleWord(token) && !(afterHonorific && index === tokens.length - 1)) start = index + 1
   })
   // "May Ekholm": a month that is also a given name, before a surname, is part of the name.
-  while (start < tokens.length && isNotName(tokens[start] as string) && !(GIVEN_NAME_MONTHS.has(tokens[start] as string) && start + 1 < tokens.length)) start += 1
+  while (start < tokens.length && isNotName(tokens[start] as string) && !(GIVEN_NAME_MONTHS.has(tokens[start] as string) && start + 1 < tokens.length) && !(afterHonorific && start === tokens.length - 1)) start += 1
   // "Harney Valley Transit Chief Dana Obi": a run longer than a name keeps its last words after the
   // last organisation or place word; what comes before is the affiliation.
   if (tokens.length - start > 4) {
@@ -213,7 +218,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
-  if (nameTokens.some((token) => organisationWords.has(token) || isTitleWord(token) || countryIndex().has(token))) return null
+  if (nameTokens.some((token) => organisationWords.has(token) || (isTitleWord(token) && !afterHonorific) || countryIndex().has(token))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null
 
