@@ -11,9 +11,6 @@ import { tablesAsText } from './html-tables.ts'
 import { noArticleError, pageWithoutTitleError } from './import-errors.ts'
 import type { ImportedArticle } from './types.ts'
 
-/* Below this much running text, what Readability found is a teaser or a link list. */
-const MIN_ARTICLE_CHARACTERS = 280
-
 /*
  * Media and embeds are not text; figures are read for the lead photo's
  * caption before they go.
@@ -48,7 +45,7 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
   if (title === undefined) throw pageWithoutTitleError(fileName)
   // The description is not dropped as a repeat: sites often fill it with the first paragraph, which stays body text.
   const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), new Set([title]), metadata.description)
-  if (read.proseCharacters < MIN_ARTICLE_CHARACTERS) throw noArticleError(fileName)
+  if (!read.isArticle) throw noArticleError(fileName)
 
   const pageByline = mergeBylines(bylineOf(bylineTextOf(page)), bylineOf(readable.byline ?? ''))
   const author = authorOf(metadata.authors) ?? pageByline.author ?? read.byline.author
