@@ -1,4 +1,4 @@
-import { endsLikeSentence } from './line-shape.ts'
+import { endsLikeSentence, isArticleSized, textSizeOf } from './line-shape.ts'
 import type { PageLine } from './page-lines.ts'
 
 /** Where the article body lies in a paste: indices of its first and last lines. */
@@ -11,15 +11,15 @@ export interface BodySpan {
  * Running text is interrupted by a subhead or a link here and there; more
  * short lines than this in a row mean the page has moved on (to a list of
  * headlines, a footer). Below the minimum size a run of text is a teaser or
- * a comment, not an article.
+ * a comment, not an article (see `isArticleSized`).
  */
 const MAX_SHORT_LINES_BETWEEN_PARAGRAPHS = 2
-const MIN_BODY_CHARACTERS = 280
 
 interface Run {
   start: number
   end: number
   characters: number
+  paragraphs: number
   /** Short lines seen since the run's last paragraph. */
   gap: number
 }
@@ -41,15 +41,16 @@ export function bodySpanOf(lines: readonly PageLine[]): BodySpan | undefined {
     // The contributors line signs an article off, as an end marker ends the page's part for it.
     if ((kind === 'chrome' && line.class.chrome === 'end') || kind === 'contributors') {
       // Once an article-sized run has ended, what follows (comments, other stories) is not the article, however long.
-      if (runs.some((run) => run.characters >= MIN_BODY_CHARACTERS)) break
+      if (runs.some(isArticleRun)) break
       current = undefined
     } else if (kind === 'prose') {
       if (current === undefined || current.gap > MAX_SHORT_LINES_BETWEEN_PARAGRAPHS) {
-        current = { start: index, end: index, characters: 0, gap: 0 }
+        current = { start: index, end: index, characters: 0, paragraphs: 0, gap: 0 }
         runs.push(current)
       }
       current.end = index
-      current.characters += line.text.length
+      current.characters += textSizeOf(line.text)
+      current.paragraphs += 1
       current.gap = 0
     } else if (current !== undefined && (kind === 'link' || (kind === 'short' && !endsLikeSentence(line.text)))) {
       current.gap += 1
@@ -59,8 +60,12 @@ export function bodySpanOf(lines: readonly PageLine[]): BodySpan | undefined {
     (best, run) => (best === undefined || run.characters > best.characters ? run : best),
     undefined,
   )
-  if (longest === undefined || longest.characters < MIN_BODY_CHARACTERS) return undefined
+  if (longest === undefined || !isArticleRun(longest)) return undefined
   return { start: startAfterHeaderLines(lines, longest), end: endAfterShortParagraphs(lines, longest.end) }
+}
+
+function isArticleRun(run: Run): boolean {
+  return isArticleSized(run.characters, run.paragraphs)
 }
 
 /*

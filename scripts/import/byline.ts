@@ -22,7 +22,7 @@ const MAX_BYLINE_CHARS = 160
  * Job titles that follow a name after a comma on bylines ("A, Diplomatic
  * Editor"): dropped, since the frontmatter holds the name only.
  */
-const ROLE_WORDS = /\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|staff|bureau chief|chief|analyst|producer|special to|for the)\b/i
+export const ROLE_WORDS = /\b(correspondent|editor|reporter|writer|journalist|columnist|contributor|contributing|staff|bureau chief|chief|analyst|producer|anchor|host|special to|for the)\b/i
 
 /*
  * How news organisations are named: the big agencies by name, everyone else

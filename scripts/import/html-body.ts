@@ -1,7 +1,7 @@
 import { mergeBylines, type Byline } from './byline.ts'
 import { classifyLine } from './classify-line.ts'
 import type { HtmlBlock } from './html-blocks.ts'
-import { endsLikeSentence, isSubheadShaped, isUnstoppedSentence } from './line-shape.ts'
+import { endsLikeSentence, isArticleSized, isSubheadShaped, isUnstoppedSentence, textSizeOf } from './line-shape.ts'
 import { withChromeBoxesDropped, type PageLine } from './page-lines.ts'
 import { photosIn } from './photos.ts'
 import { withStoryListsDropped } from './story-lists.ts'
@@ -16,6 +16,8 @@ export interface HtmlBody {
   photo?: Photo
   /** Characters of running text, to tell an article from a page of links. */
   proseCharacters: number
+  /** Whether that text is enough for an article (see `isArticleSized`). */
+  isArticle: boolean
 }
 
 /**
@@ -46,7 +48,8 @@ export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<
   )
   const article = end === -1 ? lines : lines.slice(0, end)
   const photos = photosIn(article)
-  const result: HtmlBody = { body: [], contributors: [], byline: {}, proseCharacters: 0 }
+  const result: HtmlBody = { body: [], contributors: [], byline: {}, proseCharacters: 0, isArticle: false }
+  let proseParagraphs = 0
   let signedOff = false
   for (const [index, line] of article.entries()) {
     const block = blocks[index]
@@ -59,13 +62,17 @@ export function readHtmlBody(blocks: readonly HtmlBlock[], repeats: ReadonlySet<
     if (lineClass.kind === 'byline') result.byline = mergeBylines(result.byline, lineClass.byline)
     if (lineClass.kind === 'date') result.byline = mergeBylines(result.byline, { date: lineClass.date })
     if (signedOff || (lineClass.kind !== 'prose' && lineClass.kind !== 'short')) continue
-    if (lineClass.kind === 'prose') result.proseCharacters += line.text.length
+    if (lineClass.kind === 'prose') {
+      result.proseCharacters += textSizeOf(line.text)
+      proseParagraphs += 1
+    }
     const beforeText = result.proseCharacters === 0
     if (beforeText && lineClass.kind === 'short' && !endsLikeSentence(line.text) && !(isUnstoppedSentence(line.text) && !description.endsWith(line.text))) continue
     result.body.push({ kind: isSubhead(block) ? 'subhead' : 'paragraph', text: line.text })
   }
   while (result.body.at(-1)?.kind === 'subhead') result.body.pop()
   result.contributors = [...new Set(result.contributors)]
+  result.isArticle = isArticleSized(result.proseCharacters, proseParagraphs)
   const photo = [...photos.values()][0]
   if (photo !== undefined) result.photo = photo
   return result

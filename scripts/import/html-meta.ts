@@ -1,11 +1,16 @@
+import { cleanAuthorNames } from './author-names.ts'
 import { isoDateOfTimestamp } from './dates.ts'
+import { linkedArticleOf } from './json-ld.ts'
 
 /** What a page's head says about its article, before any text is read. */
 export interface PageMetadata {
   title?: string
   description?: string
+  /** People only, cleaned of labels, roles and outlets (see `cleanAuthorName`). */
   authors: string[]
   siteName?: string
+  /** The publisher JSON-LD names, which may differ from the site's name. */
+  publisher?: string
   /** YYYY-MM-DD */
   date?: string
 }
@@ -13,7 +18,8 @@ export interface PageMetadata {
 /*
  * Where each field is looked for, first found wins: Open Graph (what sites
  * fill for link previews, so it is the most often right), then the older
- * and vendor names for the same thing.
+ * and vendor names for the same thing. The title's JSON-LD headline comes
+ * after the first two (Open Graph and Twitter) and before Dublin Core.
  */
 const TITLE_KEYS = ['og:title', 'twitter:title', 'dc.title']
 const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description', 'dc.description']
@@ -25,37 +31,42 @@ const DATE_KEYS = [
 ]
 
 /**
- * Read the article's metadata from a page's `<meta>` tags (by `property`,
- * `name` or `itemprop`, case-insensitive), and the date from the first
- * `<time datetime>` when no tag gives one. Author tags holding a profile
- * address rather than a name are skipped.
+ * Read the article's metadata from every source a page's markup offers:
+ * its `<meta>` tags (each under every one of its `property`, `name` and
+ * `itemprop` keys, case-insensitive), then its JSON-LD (see
+ * `linkedArticleOf`), then the `<time>` element marked as the publication
+ * date or else the first `<time datetime>`. Authors are the first source's
+ * that names a person; a field naming the outlet is not an author.
  */
 export function pageMetadataOf(document: ParentNode): PageMetadata {
   const metaValues = new Map<string, string[]>()
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
-    const key = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').trim().toLowerCase()
     const value = (tag.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim()
-    if (key === '' || value === '') continue
-    metaValues.set(key, [...(metaValues.get(key) ?? []), value])
+    if (value === '') continue
+    const keys = new Set(['property', 'name', 'itemprop'].map((attribute) => (tag.getAttribute(attribute) ?? '').trim().toLowerCase()))
+    for (const key of keys) if (key !== '') metaValues.set(key, [...(metaValues.get(key) ?? []), value])
   }
   const first = (keys: readonly string[]) => keys.map((key) => metaValues.get(key)?.[0]).find((value) => value !== undefined)
-  const authorKey = AUTHOR_KEYS.find((key) => (metaValues.get(key) ?? []).some(isName))
-  const authors = authorKey === undefined ? [] : (metaValues.get(authorKey) ?? []).filter(isName)
-  const timestamp = first(DATE_KEYS) ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
+  const linked = linkedArticleOf(document)
+  const siteName = first(SITE_NAME_KEYS) ?? linked?.publisher
+  const outlets = [siteName, linked?.publisher].filter((name): name is string => name !== undefined)
+  const authorSources = [...AUTHOR_KEYS.map((key) => metaValues.get(key) ?? []), linked?.authors ?? []]
+  const authors = authorSources.map((names) => cleanAuthorNames(names, outlets)).find((names) => names.length > 0) ?? []
+  const timestamp =
+    first(DATE_KEYS) ??
+    linked?.datePublished ??
+    document.querySelector('time[itemprop="datePublished" i][datetime]')?.getAttribute('datetime') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined
   const date = timestamp === undefined ? undefined : isoDateOfTimestamp(timestamp)
-  const title = first(TITLE_KEYS)
+  const title = first(TITLE_KEYS.slice(0, 2)) ?? linked?.headline ?? first(TITLE_KEYS.slice(2))
   const description = first(DESCRIPTION_KEYS)
-  const siteName = first(SITE_NAME_KEYS)
   return {
     ...(title === undefined ? {} : { title }),
     ...(description === undefined ? {} : { description }),
-    authors: [...new Set(authors)],
+    authors,
     ...(siteName === undefined ? {} : { siteName }),
+    ...(linked?.publisher === undefined ? {} : { publisher: linked.publisher }),
     ...(date === undefined ? {} : { date }),
   }
-}
-
-/* `article:author` often holds a profile URL instead of a name. */
-function isName(value: string): boolean {
-  return !/^(https?:)?\/\//i.test(value) && /\p{L}/u.test(value)
 }

@@ -26,6 +26,14 @@ export function bylineTextOf(page: Document): string {
   return element === null ? '' : textOf(element)
 }
 
+/** The article's visible headline: the first <h1> in its <article> or <main>, else on the page. */
+export function headlineOf(page: Document): string | undefined {
+  const container = page.querySelector('article') ?? page.querySelector('main')
+  const heading = container?.querySelector('h1') ?? page.querySelector('h1')
+  const text = heading === null || heading === undefined ? '' : textOf(heading)
+  return text === '' ? undefined : text
+}
+
 /*
  * Pages without date tags still print the date, in an element whose class
  * says so ("dateline", "published", "post-date").

@@ -1,18 +1,16 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { withoutAuthorBox } from './author-box.ts'
-import { mergeBylines, normalNameCase, parseByline, type Byline } from './byline.ts'
+import { cleanAuthorName } from './author-names.ts'
+import { mergeBylines, parseByline, type Byline } from './byline.ts'
 import { isoDateOfTimestamp } from './dates.ts'
 import { htmlBlocksOf } from './html-blocks.ts'
 import { readHtmlBody } from './html-body.ts'
 import { pageMetadataOf, type PageMetadata } from './html-meta.ts'
-import { articleContainerOf, bylineTextOf, datelineDateOf, leadPhotoOf, siteNameInTitle } from './html-page.ts'
+import { articleContainerOf, bylineTextOf, datelineDateOf, headlineOf, leadPhotoOf, siteNameInTitle } from './html-page.ts'
 import { tablesAsText } from './html-tables.ts'
 import { noArticleError, pageWithoutTitleError } from './import-errors.ts'
 import type { ImportedArticle } from './types.ts'
-
-/* Below this much running text, what Readability found is a teaser or a link list. */
-const MIN_ARTICLE_CHARACTERS = 280
 
 /*
  * Media and embeds are not text; figures are read for the lead photo's
@@ -44,13 +42,14 @@ export function articleFromHtml(html: string, fileName: string): ImportedArticle
   for (const element of Array.from(content.querySelectorAll(NON_TEXT_ELEMENTS))) element.remove()
   tablesAsText(content)
 
-  const title = titleOf(metadata, readable.title ?? undefined)
+  const title = titleOf(metadata, readable.title ?? undefined, headlineOf(page))
   if (title === undefined) throw pageWithoutTitleError(fileName)
   // The description is not dropped as a repeat: sites often fill it with the first paragraph, which stays body text.
   const read = readHtmlBody(htmlBlocksOf(content.body.innerHTML), new Set([title]), metadata.description)
-  if (read.proseCharacters < MIN_ARTICLE_CHARACTERS) throw noArticleError(fileName)
+  if (!read.isArticle) throw noArticleError(fileName)
 
-  const pageByline = mergeBylines(bylineOf(bylineTextOf(page)), bylineOf(readable.byline ?? ''))
+  const outlets = [metadata.siteName, metadata.publisher, readable.siteName ?? undefined].filter((name): name is string => name !== undefined)
+  const pageByline = mergeBylines(bylineOf(bylineTextOf(page), outlets), bylineOf(readable.byline ?? '', outlets))
   const author = authorOf(metadata.authors) ?? pageByline.author ?? read.byline.author
   const place = pageByline.place ?? read.byline.place
   const outlet =
@@ -81,14 +80,34 @@ function domOf(html: string): Document {
   return parseHTML(html).document as unknown as Document
 }
 
-/* og:title, minus a " | Site" tail some sites add; else Readability's cleaned <title>. */
-function titleOf(metadata: PageMetadata, readableTitle: string | undefined): string | undefined {
+/*
+ * The headline the page shows (its <h1>) when it mostly says what og:title
+ * says: og:title is written for link previews and is often shortened or
+ * keyword-stuffed, while the <h1> is what the reader saw. Otherwise og:title
+ * (or the JSON-LD headline), minus a " | Site" tail some sites add; else
+ * Readability's cleaned <title>.
+ */
+function titleOf(metadata: PageMetadata, readableTitle: string | undefined, headline: string | undefined): string | undefined {
   const raw = metadata.title ?? readableTitle
-  if (raw === undefined || raw.trim() === '') return undefined
-  const siteName = metadata.siteName
-  if (siteName === undefined) return raw.trim()
-  const suffix = new RegExp(`\\s+[|\\-–—:·]\\s+${escapeRegExp(siteName)}\\s*$`, 'i')
-  return raw.replace(suffix, '').trim()
+  if (raw === undefined || raw.trim() === '') return headline
+  const outlets = [metadata.siteName, metadata.publisher].filter((name): name is string => name !== undefined)
+  const title = outlets.reduce(
+    (text, outlet) => text.replace(new RegExp(`\\s+[|\\-–—:·]\\s+${escapeRegExp(outlet)}\\s*$`, 'i'), ''),
+    raw.trim(),
+  ).trim()
+  return headline !== undefined && mostlyMatch(headline, title) ? headline : title
+}
+
+/* Each title holds at least this share of the other's words. */
+const MIN_SHARED_WORDS = 0.6
+
+function mostlyMatch(first: string, second: string): boolean {
+  const wordsIn = (text: string) => new Set(text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+  const a = wordsIn(first)
+  const b = wordsIn(second)
+  if (a.size === 0 || b.size === 0) return false
+  const shared = [...a].filter((word) => b.has(word)).length
+  return shared >= MIN_SHARED_WORDS * a.size && shared >= MIN_SHARED_WORDS * b.size
 }
 
 /*
@@ -102,19 +121,25 @@ function dekOf(description: string | undefined, title: string, firstParagraph: s
   return description
 }
 
-/* "A", "A and B", "A, B and C", in normal case. */
-function authorOf(names: readonly string[]): string | undefined {
-  const people = names.map((name) => normalNameCase(name.replace(/^by\s+/i, '').trim()))
+/* "A", "A and B", "A, B and C" (the names are cleaned already). */
+function authorOf(people: readonly string[]): string | undefined {
   if (people.length === 0) return undefined
   if (people.length === 1) return people[0]
   return `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`
 }
 
-/* A byline line ("By A in B") or a bare name. */
-function bylineOf(text: string): Byline {
+/*
+ * A byline line ("By A in B") or a bare name; a line the byline reader
+ * cannot take ("Analysis by A, Outlet Editor-at-large") still gives the
+ * name. An author that is the outlet is none.
+ */
+function bylineOf(text: string, outlets: readonly string[]): Byline {
   const line = text.replace(/\s+/g, ' ').trim()
   if (line === '') return {}
-  return parseByline(line) ?? parseByline(line, { requireBy: false }) ?? {}
+  const labelled = /^(\p{L}+\s+)?by\s+\p{Lu}/iu.test(line) ? { author: line } : {}
+  const { author, ...rest }: Byline = parseByline(line) ?? parseByline(line, { requireBy: false }) ?? labelled
+  const person = author === undefined ? undefined : cleanAuthorName(author, outlets)
+  return person === undefined ? rest : { author: person, ...rest }
 }
 
 function escapeRegExp(text: string): string {

@@ -6,16 +6,25 @@
  */
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+/*
+ * Chinese and Japanese set no spaces between words: ICU's dictionary
+ * segmenter (in Node's Intl) finds them, so that a paragraph of
+ * 「交渉は三日目も合意に至らなかった。」 counts its words as a spaced one does.
+ */
+const cjkWordSegmenter = new Intl.Segmenter('ja', { granularity: 'word' })
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 /*
  * Closing quotes and brackets may follow a sentence's final mark:
- * `...he said."`, `...(in 2014.)`.
+ * `...he said."`, `...(in 2014.)`, `……と述べた。」`. The full-width marks
+ * (。！？．) end sentences in Chinese and Japanese, with no space after them.
  */
-const CLOSERS = `"'”’»)\\]`
-const TERMINAL = new RegExp(`[.!?…][${CLOSERS}]*$`)
-const QUESTION = new RegExp(`\\?[${CLOSERS}]*$`)
+const CLOSERS = `"'”’»)\\]」』）】〕》〉`
+const FULL_STOPS = '.!?…。！？．｡'
+const TERMINAL = new RegExp(`[${FULL_STOPS}][${CLOSERS}]*$`)
+const QUESTION = new RegExp(`[?？][${CLOSERS}]*$`)
 /* Marks after which a line continues: a label, a list, a clause. */
-const CONTINUING = new RegExp(`[.,;:…!][${CLOSERS}]*$`)
+const CONTINUING = new RegExp(`[.,;:…!。、，；：！][${CLOSERS}]*$`)
 
 /*
  * Shape thresholds. A news paragraph is almost never under six words; a
@@ -34,10 +43,45 @@ const SUBHEAD_MAX_CHARS = 100
 /**
  * Whitespace-separated tokens holding a letter or digit. Whitespace, not a
  * word segmenter, so that a run of menu labels pasted without spaces
- * ("EditionASIA") counts as the one token it looks like on screen.
+ * ("EditionASIA") counts as the one token it looks like on screen; only a
+ * token all in Chinese or Japanese script, which never has spaces, is split
+ * into its words.
  */
 export function wordsOf(line: string): string[] {
-  return line.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token))
+  return line.split(/\s+/).flatMap((token) => {
+    if (!/[\p{L}\p{N}]/u.test(token)) return []
+    // A token run together from menu labels in several scripts ("中文Français") stays one.
+    if (!CJK.test(token) || /\p{Script=Latin}/u.test(token)) return [token]
+    return [...cjkWordSegmenter.segment(token)].filter((part) => part.isWordLike).map((part) => part.segment)
+  })
+}
+
+/*
+ * A Chinese or Japanese character carries about what three letters and a
+ * space do in English (a word there is one or two characters), so a
+ * paragraph's size is reckoned with each such character counted three times.
+ */
+const CJK_CHARACTER_WEIGHT = 3
+const CJK_GLOBAL = new RegExp(CJK.source, 'gu')
+
+/** How much text a line holds, in English-sized characters, to tell an article from a teaser. */
+export function textSizeOf(line: string): number {
+  const cjkCharacters = line.match(CJK_GLOBAL)?.length ?? 0
+  return line.length + (CJK_CHARACTER_WEIGHT - 1) * cjkCharacters
+}
+
+/*
+ * Below this much running text a page holds a teaser or a link list, not an
+ * article; a news brief of two paragraphs or more is an article from the
+ * smaller size (two wire sentences), since teasers come one to a story.
+ */
+const MIN_ARTICLE_SIZE = 280
+const MIN_BRIEF_SIZE = 160
+const MIN_BRIEF_PARAGRAPHS = 2
+
+/** Whether this much running text, in so many paragraphs, is enough to be an article. */
+export function isArticleSized(size: number, paragraphs: number): boolean {
+  return size >= MIN_ARTICLE_SIZE || (paragraphs >= MIN_BRIEF_PARAGRAPHS && size >= MIN_BRIEF_SIZE)
 }
 
 /** The sentences of a line, trimmed, by the Unicode sentence rules. */

@@ -1,4 +1,5 @@
 import { classifyLine, type LineClass } from './classify-line.ts'
+import { withHardWrapsJoined } from './hard-wrap.ts'
 import { isHeadlineShaped } from './line-shape.ts'
 
 /** One line of a pasted page, with what it is. */
@@ -25,14 +26,13 @@ const MAX_LINES_AFTER_CHROME = 2 * MAX_BOX_LINES
 const EDGE_INVISIBLES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
 
 /**
- * Split a paste into classified lines, with link boxes ("Read more" and the
+ * Split a paste into classified lines, hard-wrapped paragraphs joined (see
+ * `withHardWrapsJoined`), with link boxes ("Read more" and the
  * headlines under it) and sign-up boxes already turned into chrome.
  */
 export function pageLinesOf(text: string): PageLine[] {
-  const lines = text.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
-    const trimmed = raw.replace(EDGE_INVISIBLES, '')
-    return { number: index + 1, text: trimmed, class: classifyLine(trimmed) }
-  })
+  const raw = text.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line.replace(EDGE_INVISIBLES, '') }))
+  const lines = withHardWrapsJoined(raw).map((line): PageLine => ({ ...line, class: classifyLine(line.text) }))
   return withChromeBoxesDropped(lines)
 }
 

@@ -95,6 +95,7 @@ function nextContent(lines: readonly PageLine[], from: number): number | undefin
 /* A short line in capitals, which is how lists set a story's kicker. */
 function isKicker(line: PageLine | undefined): boolean {
   if (line === undefined || line.class.kind !== 'short') return false
-  const letters = line.text.replace(/[^\p{L}]/gu, '')
+  // Only cased letters: a line in a script without case (Chinese, Japanese) is not in capitals.
+  const letters = line.text.replace(/[^\p{Lu}\p{Ll}]/gu, '')
   return letters.length >= 3 && !/\p{Ll}/u.test(letters) && wordsOf(line.text).length <= MAX_KICKER_WORDS
 }

@@ -121,3 +121,71 @@ describe('photos', () => {
     expect(article.photo).toBeUndefined()
   })
 })
+
+describe('pastes in Chinese and Japanese', () => {
+  // Our own text: sentences end in 。！？ with no space after them.
+  const JAPANESE = [
+    '湖畔の町で行われた停戦交渉は三日目も合意に至らず、両国の代表団は水曜日の会合の後、境界線をめぐる溝が埋まっていないと述べた。',
+    '仲介役は木曜日に新たな草案を示すと説明し、双方はそれまで協議の内容を公表しないことで一致したという。',
+    '「月曜日よりは近づいたが、まだ合意には遠い」と仲介役の一人は会場の外で記者団に語った。',
+  ]
+  const CHINESE = [
+    '两国代表团周三在湖畔小镇举行的停火谈判连续第三天未能达成协议，双方官员在会后表示分界线问题仍存分歧。',
+    '调解人表示将于周四提交新的草案，双方同意在此之前不公开谈判内容。',
+    '一名调解人在会场外对记者说：“我们比周一更接近了，但还没有到达终点！”',
+  ]
+
+  it('reads a Japanese paste as an article, each paragraph kept whole', () => {
+    const article = articleFromPaste(page('ニュース', '停戦交渉、三日目も合意に至らず', ...JAPANESE), 'page.txt')
+    expect(article.title).toBe('停戦交渉、三日目も合意に至らず')
+    expect(article.body).toEqual(JAPANESE.map((text) => ({ kind: 'paragraph', text })))
+  })
+
+  it('reads a Chinese paste as an article', () => {
+    const article = articleFromPaste(page('停火谈判连续第三天未能达成协议', ...CHINESE), 'page.txt')
+    expect(article.title).toBe('停火谈判连续第三天未能达成协议')
+    expect(article.body.map((block) => block.text)).toEqual(CHINESE)
+  })
+})
+
+describe('hard-wrapped pastes', () => {
+  const WRAPPED = [
+    'Negotiators from the two countries met for a third day in Geneva on',
+    'Wednesday without agreeing on a ceasefire line, officials from both',
+    'delegations said after the session.',
+    '',
+    'The mediators said they would present a new draft on Thursday, and that',
+    'both sides had agreed to keep the contents of the talks confidential',
+    'until then.',
+    '',
+    '"We are closer than we were on Monday, but we are not there yet," one of',
+    'the mediators told reporters outside the venue.',
+  ]
+
+  it('joins the lines of each paragraph, and keeps the blank lines as paragraph breaks', () => {
+    const text = ['Ceasefire talks stall for a third day in Geneva', 'By Lena Park', '', ...WRAPPED].join('\n')
+    const article = articleFromPaste(text, 'page.txt')
+    expect(article.title).toBe('Ceasefire talks stall for a third day in Geneva')
+    expect(article.author).toBe('Lena Park')
+    expect(paragraphsOf(text)).toEqual(BODY)
+  })
+
+  it('leaves a paste with one paragraph to a line as it is', () => {
+    const text = page('Ceasefire talks stall for a third day in Geneva', ...BODY)
+    expect(paragraphsOf(text)).toEqual(BODY)
+  })
+})
+
+describe('a news brief', () => {
+  it('imports two short paragraphs as an article', () => {
+    const brief = [
+      'Negotiators from the two countries met again in Geneva on Wednesday, officials said.',
+      'The mediators said a new draft would follow on Thursday morning before both delegations fly home.',
+    ]
+    expect(paragraphsOf(page('Ceasefire talks resume in Geneva', ...brief))).toEqual(brief)
+  })
+
+  it('still refuses a single short teaser', () => {
+    expect(() => articleFromPaste(page('Ceasefire talks resume in Geneva', 'Negotiators from the two countries met again in Geneva on Wednesday.'), 'page.txt')).toThrow(/holds no article text/)
+  })
+})
