@@ -1,5 +1,5 @@
 import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { englishModel } from './wink-model.mjs'
 import { findNames } from './names.ts'
 import { findQuotations } from './quotations.ts'
 import { findVerbGroups } from './verbs.ts'
@@ -8,11 +8,12 @@ import type { Doc, DocSentence, Paragraph, PartOfSpeech, Quotation, Token } from
 // The tagger, sentence breaker and lemmatiser come from wink-nlp's English
 // model, shipped inside its npm package (no download). Its entity recogniser
 // is not used: it finds dates and numbers but no people or organisations,
-// and dates are read by chrono-node in `events`.
+// and dates are read by chrono-node in `events`. The model is read from the
+// cache `npm run compile` writes, when there is one (see wink-model.mjs).
 let tagger: WinkMethods | null = null
 
 function loadTagger(): WinkMethods {
-  tagger ??= winkNLP(model, ['sbd', 'pos'])
+  tagger ??= winkNLP(englishModel(), ['sbd', 'pos'])
   return tagger
 }
 

@@ -1,0 +1,49 @@
+/**
+ * The compiled CLI (compiled/, what users run) writes byte for byte the decks
+ * the TypeScript sources write. It differs from them in how it loads: its
+ * packages are bundled, wink's model comes from the cache the compile wrote,
+ * and data modules are replaced by their JSON (scripts/compile.mjs). Any of
+ * those reading one word differently changes a deck somewhere.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDeck } from '../scripts/build.ts'
+import { PROJECT_ROOT } from './helpers/compiled-cli.ts'
+
+const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures')
+
+function compiledBuild(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/briefdeck.mjs', 'build', ...args], { cwd: PROJECT_ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stderr }))
+  })
+}
+
+let dir: string
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'briefdeck-compiled-'))
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('the compiled CLI', () => {
+  it('writes the same deck as the sources for every fixture article', async () => {
+    const articles = (await readdir(FIXTURES)).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => path.join(FIXTURES, name))
+    articles.push(path.join(FIXTURES, 'corrections/harbour-pilots.md'))
+    const run = await compiledBuild([...articles, '--out-dir', dir])
+    // Run by the compiled JavaScript: the launcher says on stderr when it falls back to the sources.
+    expect(run).toEqual({ code: 0, stderr: '' })
+    for (const article of articles) {
+      const name = path.basename(article, '.md')
+      const fromSources = buildDeck(await readFile(article, 'utf8'), article).deck
+      expect(await readFile(path.join(dir, name, 'slides.md'), 'utf8'), name).toBe(fromSources)
+    }
+  })
+})
