@@ -82,3 +82,10 @@ export const DAY_PARTS = ['night', 'morning', 'evening', 'afternoon', 'noon', 'm
  * taken off the timeline ("The walkout set for Monday was called off").
  */
 export const CALLED_OFF = ['cancel', 'scrap', 'avert', 'abandon', 'drop']
+
+/**
+ * Words that, with "to", make a verb look forward even in the past tense:
+ * "The vote was scheduled to take place on Friday" (that Friday is still to
+ * come when the article is dated Friday), "The crews are poised to walk out".
+ */
+export const FORWARD_LINKS = ['scheduled', 'due', 'set', 'poised', 'expected', 'slated', 'planned', 'going', 'about', 'ready']

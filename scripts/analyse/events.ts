@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node'
-import { EXPECTATION_CUES, FUTURE_MARKERS, wordPattern } from './cues.ts'
-import { DAY_PARTS, CALLED_OFF, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
+import { EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
+import { DAY_PARTS, CALLED_OFF, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
 import { MONTHS, WEEKDAYS, dateSpans, mayHoldDate, resolveDate } from './date-phrases.ts'
 import { narrationOf } from '../text.ts'
 import type { Attribution, DatedEvent, Doc, DocSentence, Sentence, Token, VerbGroup } from '../types.ts'
@@ -14,6 +14,7 @@ const eventForms = new Set(EVENT_FORMS)
 const nonEventNouns = new Set(NON_EVENT_NOUNS)
 const dayParts = new Set(DAY_PARTS)
 const calledOff = new Set(CALLED_OFF)
+const forwardLinks = new Set(FORWARD_LINKS)
 const futureMarker = wordPattern(FUTURE_MARKERS)
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const eventNounWord = wordPattern(EVENT_NOUNS)
@@ -94,7 +95,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const direction = directionOf(doc, governor, when)
   const resolved = resolveDate(span, when, direction, articleDate, reference)
   const relative = resolved.date && articleDate ? (resolved.date < articleDate ? 'past' : resolved.date > articleDate ? 'upcoming' : null) : null
-  const status = kind === 'statement' ? 'past' : relative ?? (direction === 'forward' && !(verb && verb.tense === 'past') ? 'upcoming' : 'past')
+  const status = kind === 'statement' ? 'past' : relative ?? (direction === 'forward' && !(verb && verb.tense === 'past' && !looksForward(doc, verb)) ? 'upcoming' : 'past')
   // A past week or month ("last week") sets no scene a timeline can place; a statement with no day dates nothing.
   if (!resolved.date && (resolved.precision === 'week' || resolved.precision === 'month') && status === 'past') return null
   if (!resolved.date && kind === 'statement') return null
@@ -237,7 +238,7 @@ function directionOf(doc: Doc, governor: Governor, when: string): 'forward' | 'b
   if (/\b(?:last|yesterday|ago)\b/i.test(when)) return 'back'
   const verb = governor.verb
   if (!verb) return 'back'
-  if (verb.tense === 'future' || verb.tense === 'conditional') return 'forward'
+  if (verb.tense === 'future' || verb.tense === 'conditional' || looksForward(doc, verb)) return 'forward'
   if (verb.tense === 'past') return /\bthis\b/i.test(when) && !statementVerbs.has(verb.lemma) ? 'forward' : 'back'
   if (verb.tense === 'present') return statementVerbs.has(verb.lemma) ? 'back' : 'forward'
   // A verb that is not finite ("to decide", "meeting") takes the finite verb before it.
@@ -248,6 +249,12 @@ function directionOf(doc: Doc, governor: Governor, when: string): 'forward' | 'b
 const RELATIVES = new Set(['that', 'who', 'which'])
 // Prepositions that fasten a date to the noun before them: "talks on May 9", "a deadline of Friday".
 const ATTACHING = new Set(['on', 'of', 'for'])
+/** "was scheduled to meet", "were due to vote": a past that looks forward (the future seen from the past). */
+function looksForward(doc: Doc, verb: VerbGroup): boolean {
+  const words = tokensOf(doc, verb)
+  return words.some((token, index) => forwardLinks.has(token.lower) && words[index + 1]?.lower === 'to')
+}
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
 /**
@@ -286,7 +293,9 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
   const kept = words.filter((token) => !skip(token) && !(where && where.includes(token.text) && token.pos === 'PROPN' && words.indexOf(token) === words.length - 1))
   while (kept.length > 0 && (kept.at(-1)?.pos === 'ADP' || kept.at(-1)?.pos === 'DET' || kept.at(-1)?.pos === 'CCONJ' || kept.at(-1)?.pos === 'PUNCT')) kept.pop()
   while (kept.length > 0 && (kept[0]?.pos === 'PUNCT' || kept[0]?.pos === 'CCONJ' || kept[0]?.pos === 'ADP')) kept.shift()
-  const text = joinTokens(doc, kept).replace(/^['’]s\s+/, '').trim()
+  let text = joinTokens(doc, kept).replace(/^['’]s\s+/, '').trim()
+  // The place has its own field: "met in Tallow" is labelled "met".
+  if (where) text = text.replace(new RegExp(`\\s+(?:in|at|near)\\s+(?:the\\s+)?${escapeRegExp(where)}(?=$|[\\s,])`), '').trim()
 
   return text.length > 2 ? text : null
 }
