@@ -58,7 +58,7 @@ export const EVENT_NOUNS = [
   'address', 'speech', 'announcement', 'filing', 'lawsuit', 'resolution', 'offer', 'bid', 'proposal',
   'shelling', 'pause', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid',
   'reopening', 'opening', 'closure', 'launch', 'final', 'game', 'match', 'awards', 'ceremony', 'test', 'plea',
-  'extension', 'rematch', 'encounter',
+  'extension', 'rematch', 'encounter', 'briefing',
 ]
 
 /** Forms the tagger does not verb, read as the event they name: "Crews were striking on Monday". */

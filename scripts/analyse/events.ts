@@ -61,7 +61,7 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
       if (!event) continue
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
-        (known.place === event.place || !event.place || !known.place))
+        (known.place === event.place || !event.place || !known.place) && sameHappening(known, event))
       if (same) {
         same.place ??= event.place
         continue
@@ -72,6 +72,29 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
   attachExpectations(doc.sentences, attributions, events)
   return events
 }
+
+// Words that name a round of talks: two mentions of talks on one day are one meeting.
+const MEETING_WORDS = /\b(?:talks?|meeting|meet|met|session|round|negotiat\w*|council|summit)\b/i
+
+/**
+ * Whether two events of one date are the same happening: a statement and an
+ * event of the day, two mentions of the day's talks ("the talks collapsed on
+ * Monday", "the meeting on Monday was tense"), or labels that share a word.
+ * A video call and a hand-over on the same Saturday stay two.
+ */
+function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
+  if (a.kind === 'statement' || b.kind === 'statement') return true
+  if (MEETING_WORDS.test(a.what) && MEETING_WORDS.test(b.what)) return true
+  if (a.paragraph === b.paragraph) return true
+  const wordA = eventWords.get(a)
+  if (wordA && wordA === eventWords.get(b)) return true
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const first = words(a.what)
+  return [...words(b.what)].some((word) => first.has(word))
+}
+
+/** The word each event was read from, kept beside it for `sameHappening`. */
+const eventWords = new WeakMap<DatedEvent, string>()
 
 function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
@@ -90,8 +113,9 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   if (governor.noun && nonEventNouns.has(governor.noun.lower)) return null
   if (verb?.hypothetical) return null
   if (verb && (calledOff.has(verb.lemma) || (verb.negated && verb.tense === 'past'))) return null
-  const kind = eventKind(doc, sentence, governor, first.i)
-  if (!kind) return null
+  const reading = eventKind(doc, sentence, governor, first.i)
+  if (!reading) return null
+  const kind = reading.kind
   const direction = directionOf(doc, governor, when)
   const resolved = resolveDate(span, when, direction, articleDate, reference)
   const relative = resolved.date && articleDate ? (resolved.date < articleDate ? 'past' : resolved.date > articleDate ? 'upcoming' : null) : null
@@ -111,7 +135,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const because = governor.noun
     ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
     : `the verb "${verbText}" (${verb?.tense})`
-  return {
+  const event: DatedEvent = {
     date: resolved.date,
     when,
     place: where,
@@ -125,6 +149,8 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
     period: resolved.period,
     kind,
   }
+  eventWords.set(event, reading.word)
+  return event
 }
 
 function tokensOf(doc: Doc, range: { start: number; end: number }): Token[] {
@@ -199,22 +225,42 @@ function attachedNoun(doc: Doc, clause: { start: number; end: number }, start: n
   return null
 }
 
-/** An event, a statement, or nothing: from the event noun, the governing verb, or an event word in the clause. */
-function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: number): DatedEvent['kind'] | null {
-  if (governor.noun && isEventNoun(governor.noun)) return 'event'
+interface EventKind {
+  kind: NonNullable<DatedEvent['kind']>
+  /** The word that makes it one ("call", "hand"): two events of a day with different words are two. */
+  word: string
+}
+
+/**
+ * An event, a statement, or nothing: from the event noun the date is fastened
+ * to, the governing verb (a speech verb dates the saying, whatever it
+ * reports), or an event noun in the clause ("went on strike").
+ */
+function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: number): EventKind | null {
+  if (governor.noun && isEventNoun(governor.noun)) return nounKind(governor.noun)
   const verb = governor.verb
   if (!verb) return null
   const head = doc.tokens[verb.head] as Token
-  if (lemmasOf(doc, verb).some((lemma) => eventVerbs.has(lemma)) || verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return 'event'
-  if (doc.tokens.slice(verb.start, verb.end + 1).some((token) => eventForms.has(token.lower))) return 'event'
+  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
+  if (lemma) return { kind: 'event', word: lemma }
+  if (verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return { kind: 'event', word: 'effect' }
+  const form = doc.tokens.slice(verb.start, verb.end + 1).find((token) => eventForms.has(token.lower))
+  if (form) return { kind: 'event', word: form.lemma }
+  if (statementVerbs.has(verb.lemma) && head.quote === -1) return { kind: 'statement', word: 'statement' }
   // "went on strike", "went to the polls in Sunday's elections", "held a video call".
   const clause = clauseOf(doc, sentence, at)
   const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
   const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
   const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
-  if ([...object, ...subject.slice(-6), ...afterDate].some(isEventNoun)) return 'event'
-  if (statementVerbs.has(verb.lemma) && head.quote === -1) return 'statement'
-  return null
+  const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
+  return noun ? nounKind(noun) : null
+}
+
+// Nouns for what was said or written: the date is the statement's.
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'address', 'speech', 'announcement'])
+
+function nounKind(noun: Token): EventKind {
+  return STATEMENT_NOUNS.has(noun.lemma) ? { kind: 'statement', word: 'statement' } : { kind: 'event', word: noun.lemma }
 }
 
 /** The lemmas of a group's verbs: "met to discuss" is a meeting as much as a discussion. */
@@ -266,7 +312,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): string | null {
   const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1
   let words: Token[]
-  if (governor.noun && isEventNoun(governor.noun)) {
+  if (governor.noun && isEventNoun(governor.noun) && !(kind === 'statement' && governor.verb)) {
     words = nounPhrase(doc, clause, governor.noun)
   } else if (governor.verb) {
     const verb = governor.verb
@@ -291,7 +337,7 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     words = [...subject, ...tokensOf(doc, verb).filter((token) => token.pos !== 'ADV' || token.lower === 'not'), ...object]
   } else return null
   const kept = words.filter((token) => !skip(token) && !(where && where.includes(token.text) && token.pos === 'PROPN' && words.indexOf(token) === words.length - 1))
-  while (kept.length > 0 && (kept.at(-1)?.pos === 'ADP' || kept.at(-1)?.pos === 'DET' || kept.at(-1)?.pos === 'CCONJ' || kept.at(-1)?.pos === 'PUNCT')) kept.pop()
+  while (kept.length > 0 && ['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART', 'SCONJ'].includes(kept.at(-1)?.pos ?? '')) kept.pop()
   while (kept.length > 0 && (kept[0]?.pos === 'PUNCT' || kept[0]?.pos === 'CCONJ' || kept[0]?.pos === 'ADP')) kept.shift()
   let text = joinTokens(doc, kept).replace(/^['’]s\s+/, '').trim()
   // The place has its own field: "met in Tallow" is labelled "met".
@@ -306,7 +352,9 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
   let t = verb.start - 1
   for (; t >= clause.start && words.length < 10; t -= 1) {
     const token = doc.tokens[t] as Token
-    if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.quote !== -1 || RELATIVES.has(token.lower)) break
+    // "detained trawlermen": a participle before a noun describes it.
+    const describes = token.pos === 'VERB' && doc.tokens[t + 1]?.pos === 'NOUN'
+    if (token.text === ',' || (token.pos === 'VERB' && !describes) || token.pos === 'AUX' || token.pos === 'SCONJ' || token.quote !== -1 || RELATIVES.has(token.lower)) break
     words.unshift(token)
   }
   // "Borvania's envoy, Ilse Varn, said": the name between the commas, and the role before it.
