@@ -93,6 +93,8 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
   return [...words(b.what)].some((word) => first.has(word))
 }
 
+const LEAD_PARAGRAPHS = 3
+
 /** The word each event was read from, kept beside it for `sameHappening`. */
 const eventWords = new WeakMap<DatedEvent, string>()
 
@@ -123,6 +125,8 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   // A past week or month ("last week") sets no scene a timeline can place; a statement with no day dates nothing.
   if (!resolved.date && (resolved.precision === 'week' || resolved.precision === 'month') && status === 'past') return null
   if (!resolved.date && kind === 'statement') return null
+  // A statement is an event of the story when it is the story's news, told in its opening paragraphs.
+  if (kind === 'statement' && sentence.paragraph > LEAD_PARAGRAPHS) return null
   const clause = clauseOf(doc, sentence, first.i)
   const clauseText = textFrom(doc, clause.start, clause.end)
   const paragraphText = doc.paragraphs[sentence.paragraph - 1]?.text ?? ''
