@@ -279,9 +279,16 @@ function expertSlides(context: Context): Slide[] {
   })
 }
 
+/** Rows the timeline slide holds before it overflows its canvas. */
+const TIMELINE_ROWS = 6
+
 function nextSlide(context: Context): Slide | null {
   // A statement is dated by its saying; it is a source, not an entry on the timeline.
-  const events = context.analysis.events.filter((event) => event.kind !== 'statement')
+  const dated = context.analysis.events.filter((event) => event.kind !== 'statement')
+  // Upcoming events first-class; of the past, the latest that set the scene, as many as the slide holds.
+  const upcoming = dated.filter((event) => event.status === 'upcoming')
+  const scene = dated.filter((event) => event.status === 'past').sort(byDate).slice(-Math.max(0, TIMELINE_ROWS - upcoming.length))
+  const events = dated.filter((event) => upcoming.includes(event) || scene.includes(event)).slice(0, Math.max(TIMELINE_ROWS, upcoming.length))
   if (!events.some((event) => event.status === 'upcoming')) return null
   const slide = blankSlide('next', "What's next", "What's next, in date order.")
   // An expectation about "this week's talks" belongs to several meetings; show it once, at the first.
