@@ -193,6 +193,14 @@ export interface DatedEvent {
   /** Sentences voicing expectations about this event, verbatim. */
   expectations: Array<{ text: string; paragraph: number; speaker: string | null }>
   reason: string
+  /** How precisely the phrase fixes the day: a day, a range (`end` is its last day), or only a week or month (`period`). */
+  precision?: 'day' | 'range' | 'week' | 'month'
+  /** Last day of a range ("from Monday to Wednesday"), else null. */
+  end?: string | null
+  /** First day of the week or month a week- or month-only phrase names ("next week"), else null. */
+  period?: string | null
+  /** An event that happens, or a statement dated by its saying ("said on Thursday"). */
+  kind?: 'event' | 'statement'
 }
 
 /**

@@ -25,7 +25,7 @@ export function analyseArticle(article: Article): Analysis {
   const attributions = attributeSpeech(doc, candidatePeople, cues)
   const parties = chooseParties(candidates, sentences, attributions, candidatePeople)
   const people = assignSides(candidatePeople, parties)
-  const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
+  const events = findEvents(doc, attributions, { articleDate: article.meta.date })
   const positions = findPositions({ sentences, attributions, people, parties })
   const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })
   return { article, doc, sentences, people, parties, attributions, events, positions, paragraphs }

@@ -1,248 +1,436 @@
-import * as chrono from 'chrono-node'
-import { EVENT_NOUNS, EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
+import type * as chrono from 'chrono-node'
+import { EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
+import { DAY_PARTS, CALLED_OFF, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
+import { MONTHS, WEEKDAYS, dateSpans, mayHoldDate, resolveDate } from './date-phrases.ts'
 import { narrationOf } from '../text.ts'
-import type { Attribution, DatedEvent, Sentence } from '../types.ts'
+import type { Attribution, DatedEvent, Doc, DocSentence, Sentence, Token, VerbGroup } from '../types.ts'
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const eventNoun = wordPattern(EVENT_NOUNS)
+export { nearestWeekday } from './date-phrases.ts'
+
+const eventVerbs = new Set(EVENT_VERB_LEMMAS)
+const statementVerbs = new Set(STATEMENT_VERB_LEMMAS)
+const eventNouns = new Set(EVENT_NOUNS)
+const eventForms = new Set(EVENT_FORMS)
+const nonEventNouns = new Set(NON_EVENT_NOUNS)
+const dayParts = new Set(DAY_PARTS)
+const calledOff = new Set(CALLED_OFF)
+const forwardLinks = new Set(FORWARD_LINKS)
 const futureMarker = wordPattern(FUTURE_MARKERS)
 const expectationCue = wordPattern(EXPECTATION_CUES)
-const meetingVerb = /\b(?:meet|meets|met|meeting|convene|convenes|convened|gather|resume|resumes|resumed|sit down|vote|votes|voted|strike|walk out|expire|expires|expired|signed|sign|reopen|reopens|reopened|open|opens|opened|close|closes|closed|brief|briefs|briefed)\b/i
-// A weekday with nothing that fixes its week: chrono-node guesses the direction, we take it from the tense.
-const bareWeekday = /^(?:(?:at|from|by)\s+[^,]*?\s+)?(?:on\s+|by\s+|from\s+|until\s+)?(?:this\s+(?:coming\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?,?$/i
-// Spans that name no particular day: the event stays, its date stays unresolved.
-const vagueSpan = /\b(?:week|weekend|month|year|weeks|months)\b/i
-const mayHoldDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i
-const clauseBreak = /;\s*|,\s*(?=(?:then|and then|while|but|and|after|before|when)\s)|\s+then\s+/
-const place = /\b(?:in|at|near|(?:town|city|village|port|region|province|district) of)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
-const clauseVerb = /\b(?:was|were|is|are|will|would|shall|has|have|had|launched|launches|met|meet|meets|ended|ends|began|begins|opened|opens|took|takes|take|remained|remains|resumed|resume|resumes|convened|convenes|collapsed|broke|starts|started|could|should|may|might)\b/
+const eventNounWord = wordPattern(EVENT_NOUNS)
+const place = /\b(?:in|at|near|(?:town|city|village|port|region|province|district|community) of)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
+const placeBeforeWhere = /\b(?:from|to|in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),\s+where\b/gu
+// Tokens that end the clause a date phrase sits in: its governing verb is not on the other side.
+const CLAUSE_ENDS = new Set([';', ':', '—', '–'])
 
 export interface EventOptions {
   /** The article's date (YYYY-MM-DD); without it weekdays stay unresolved. */
   articleDate: string | null
 }
 
+/** What governs a date phrase: the verb group it modifies, and the event noun it is attached to, if any. */
+interface Governor {
+  verb: VerbGroup | null
+  /** "Sunday's deadline", "talks on January 9", "the May 27 levy". */
+  noun: Token | null
+}
+
 /**
- * Meetings, rounds of talks and deadlines the article dates, each with its
- * place, what it is, whether it is past or upcoming, and the expectations
- * voiced about it.
+ * Meetings, votes, strikes, deadlines, releases and other dated happenings,
+ * each with its place, a short label, whether it is past or upcoming, and the
+ * expectations voiced about it.
  *
- * A bare weekday ("on Wednesday") is resolved against the article's date in
- * the direction the verb's tense gives: "was scheduled to meet on Wednesday"
- * is that week's Wednesday on or after the article's date, "met on Monday"
- * the Monday on or before it. chrono-node reads every other date phrase.
+ * For every date phrase chrono-node finds outside quotations, the verb that
+ * governs it in the document model decides: its lemma whether it is an event
+ * (or a statement, when it reports speech: "said on Thursday that … would"
+ * dates the saying), its tense the direction a bare weekday resolves in
+ * ("met on Monday" the Monday before, "is poised to open a ballot on
+ * Wednesday" the coming one), and its mood whether it happened at all ("would
+ * have stranded commuters on Monday" did not).
  */
-export function findEvents(sentences: Sentence[], attributions: Attribution[], options: EventOptions): DatedEvent[] {
+export function findEvents(doc: Doc, attributions: Attribution[], options: EventOptions): DatedEvent[] {
   const reference = options.articleDate ? new Date(`${options.articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12))
   const events: DatedEvent[] = []
-  for (const sentence of sentences) {
+  for (const sentence of doc.sentences) {
     const narration = narrationOf(sentence.text)
     // chrono-node is the slow part of the analysis: ask it once a sentence, and only when a date could be there.
     if (!mayHoldDate.test(narration)) continue
-    const spans = dateSpans(narration, reference)
-    if (spans.length === 0) continue
-    for (const clause of clausesOf(sentence.text, narration)) {
-      const inClause = spans
-        .filter((span) => span.index >= clause.at && span.index + span.text.replace(/[,\s]+$/, '').length <= clause.at + clause.text.length)
-        .map((span) => ({ span, at: span.index - clause.at }))
-      for (const event of eventsIn(clause, inClause, sentence, reference, options.articleDate)) {
+    const at = doc.tokens[sentence.start]?.start ?? 0
+    for (const span of dateSpans(narration, reference)) {
+      const event = eventAt(doc, sentence, span, at, reference, options.articleDate)
+      if (!event) continue
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
-        (known.place === event.place || !event.place || !known.place))
+        (known.place === event.place || !event.place || !known.place) && sameHappening(known, event))
       if (same) {
         same.place ??= event.place
         continue
       }
       events.push(event)
-      }
     }
   }
-  attachExpectations(sentences, attributions, events)
+  attachExpectations(doc.sentences, attributions, events)
   return events
 }
 
-interface Clause {
-  text: string
-  narration: string
-  /** Offset of the clause in its sentence. */
-  at: number
-}
-
-function clausesOf(text: string, narration: string): Clause[] {
-  const clauses: Clause[] = []
-  let offset = 0
-  for (const piece of narration.split(clauseBreak)) {
-    const at = narration.indexOf(piece, offset)
-    if (at === -1 || !piece) continue
-    clauses.push({ text: text.slice(at, at + piece.length), narration: piece, at })
-    offset = at + piece.length
-  }
-  return clauses
-}
+// Words that name a round of talks: two mentions of talks on one day are one meeting.
+const MEETING_WORDS = /\b(?:talks?|meeting|meet|met|session|round|negotiat\w*|council|summit)\b/i
 
 /**
- * The events of one clause. A clause may date two things ("opened on March 3
- * and produced a pause that took effect on March 8"): each date phrase gets
- * the words between it and the one before.
+ * Whether two events of one date are the same happening: a statement and an
+ * event of the day, two mentions of the day's talks ("the talks collapsed on
+ * Monday", "the meeting on Monday was tense"), or labels that share a word.
+ * A video call and a hand-over on the same Saturday stay two.
  */
-function eventsIn(clause: Clause, spans: Array<{ span: chrono.ParsedResult; at: number }>, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent[] {
-  if (!eventNoun.test(clause.narration) && !meetingVerb.test(clause.narration)) return []
-  return spans.flatMap(({ span, at }, index) => {
-    const previous = spans[index - 1]
-    const start = previous ? previous.at + previous.span.text.length : 0
-    const end = index === spans.length - 1 ? clause.text.length : at + span.text.length
-    const part = { text: clause.text.slice(start, end), narration: clause.narration.slice(start, end), at: clause.at + start }
-    if (index > 0 && !eventNoun.test(part.narration) && !meetingVerb.test(part.narration)) return []
-    const event = eventAt(part, span, sentence, reference, articleDate)
-    return event ? [event] : []
-  })
+function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
+  if (a.kind === 'statement' || b.kind === 'statement') return true
+  if (MEETING_WORDS.test(a.what) && MEETING_WORDS.test(b.what)) return true
+  if (a.paragraph === b.paragraph) return true
+  const wordA = eventWords.get(a)
+  if (wordA && wordA === eventWords.get(b)) return true
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+  const first = words(a.what)
+  return [...words(b.what)].some((word) => first.has(word))
 }
 
-function eventAt(clause: Clause, span: chrono.ParsedResult, sentence: Sentence, reference: Date, articleDate: string | null): DatedEvent | null {
+const LEAD_PARAGRAPHS = 3
+
+/** The word each event was read from, kept beside it for `sameHappening`. */
+const eventWords = new WeakMap<DatedEvent, string>()
+
+function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
-  const future = futureMarker.exec(clause.narration)?.[0] ?? null
-  const vague = vagueSpan.test(when)
-  let date: string | null = null
-  let how: string
-  const weekday = bareWeekday.exec(when)?.[1]?.toLowerCase()
-  if (weekday) {
-    date = articleDate ? isoDate(nearestWeekday(reference, WEEKDAYS.indexOf(weekday), future ? 'forward' : 'back')) : null
-    how = articleDate
-      ? `"${when}" resolved ${future ? `forward ("${future}")` : 'back (past tense)'} from the article's date ${articleDate}`
-      : `"${when}" left unresolved: the article has no date`
-  } else if (vague) {
-    how = `"${when}" names no particular day`
-  } else if (!articleDate && !span.start.isCertain('month')) {
-    how = `"${when}" left unresolved: the article has no date`
-  } else {
-    date = isoDate(span.start.date())
-    how = `"${when}" read as ${date}`
-  }
-  const relativeToArticle = date && articleDate ? (date < articleDate ? 'past' : date > articleDate ? 'upcoming' : null) : null
-  const status = relativeToArticle ?? (future || /\b(?:tomorrow|next)\b/i.test(when) ? 'upcoming' : 'past')
-  const where = placeIn(clause.narration, when)
-  const what = whatHappens(clause.text, when, where)
+  const from = sentenceAt + span.index
+  const to = from + when.length
+  const inside = tokensOf(doc, sentence).filter((token) => token.start >= from && token.end <= to)
+  const first = inside[0]
+  const last = inside.at(-1)
+  if (!first || !last || inside.some((token) => token.quote !== -1)) return null
+  // "now" dates nothing; a bracketed time ("(0500 GMT Friday)") restates another.
+  if (/^(?:now|right now)$/i.test(when) || doc.tokens[first.i - 1]?.text === '(' || /\)/.test(when)) return null
+  let end = last.i + 1
+  while (dayParts.has(doc.tokens[end]?.lower ?? '')) end += 1
+  const governor = governorOf(doc, sentence, first.i, end)
+  const verb = governor.verb
+  if (governor.noun && nonEventNouns.has(governor.noun.lower)) return null
+  if (verb?.hypothetical) return null
+  if (verb && (calledOff.has(verb.lemma) || (verb.negated && verb.tense === 'past'))) return null
+  const reading = eventKind(doc, sentence, governor, first.i)
+  if (!reading) return null
+  const kind = reading.kind
+  const direction = directionOf(doc, governor, when)
+  const resolved = resolveDate(span, when, direction, articleDate, reference)
+  const relative = resolved.date && articleDate ? (resolved.date < articleDate ? 'past' : resolved.date > articleDate ? 'upcoming' : null) : null
+  const status = kind === 'statement' ? 'past' : relative ?? (direction === 'forward' && !(verb && verb.tense === 'past' && !looksForward(doc, verb)) ? 'upcoming' : 'past')
+  // A past week or month ("last week") sets no scene a timeline can place; a statement with no day dates nothing.
+  if (!resolved.date && (resolved.precision === 'week' || resolved.precision === 'month') && status === 'past') return null
+  if (!resolved.date && kind === 'statement') return null
+  // A statement is an event of the story when it is the story's news, told in its opening paragraphs.
+  if (kind === 'statement' && sentence.paragraph > LEAD_PARAGRAPHS) return null
+  const clause = clauseOf(doc, sentence, first.i)
+  const clauseText = textFrom(doc, clause.start, clause.end)
+  const paragraphText = doc.paragraphs[sentence.paragraph - 1]?.text ?? ''
+  // The place from the clause, else its sentence, else (for a meeting named by its noun) the paragraph.
+  const where = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
+    (governor.noun ? placeIn(narrationOf(paragraphText), when) : null)
+  const what = labelOf(doc, clause, governor, kind, first.i, end, where)
   if (!what) return null
-  return {
-    date,
+  const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
+  const because = governor.noun
+    ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
+    : `the verb "${verbText}" (${verb?.tense})`
+  const event: DatedEvent = {
+    date: resolved.date,
     when,
     place: where,
     what,
     paragraph: sentence.paragraph,
     status,
-    expectations: inClauseExpectation(clause.text),
-    reason: `${how}; ${status}${future ? ` ("${future}")` : ''}`,
+    expectations: inClauseExpectation(clauseText),
+    reason: `${resolved.how}; ${kind === 'statement' ? 'a statement dated by its saying' : status}, read from ${because}`,
+    precision: resolved.precision,
+    end: resolved.end,
+    period: resolved.period,
+    kind,
   }
+  eventWords.set(event, reading.word)
+  return event
 }
 
-// The parsers of chrono-node's English configuration that read days: clock
-// times, durations and dates written with slashes are not what a briefing dates.
-const DAY_PARSERS = new Set([
-  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENCasualDateParser',
-  'ENRelativeDateFormatParser', 'ISOFormatParser', 'ENYearMonthDayParser',
-])
-let dayParser: chrono.Chrono | null = null
+function tokensOf(doc: Doc, range: { start: number; end: number }): Token[] {
+  return doc.tokens.slice(range.start, range.end)
+}
 
-function dateParser(): chrono.Chrono {
-  if (dayParser) return dayParser
-  const configuration = chrono.en.configuration.createCasualConfiguration(false)
-  configuration.parsers = configuration.parsers.filter((parser) => DAY_PARSERS.has(parser.constructor.name))
-  dayParser = new chrono.Chrono(configuration)
-  return dayParser
+function textFrom(doc: Doc, start: number, end: number): string {
+  const first = doc.tokens[start]
+  const last = doc.tokens[end - 1]
+  if (!first || !last || end <= start) return ''
+  return doc.paragraphs[first.paragraph - 1]?.text.slice(first.start, last.end) ?? ''
+}
+
+/** The clause around a token: the sentence cut at semicolons, colons, dashes and brackets. */
+function clauseOf(doc: Doc, sentence: DocSentence, at: number): { start: number; end: number } {
+  let start = at
+  while (start > sentence.start && !CLAUSE_ENDS.has(doc.tokens[start - 1]?.text ?? '')) start -= 1
+  let end = at
+  while (end < sentence.end && !CLAUSE_ENDS.has(doc.tokens[end]?.text ?? '')) end += 1
+  return { start, end }
 }
 
 /**
- * chrono-node's date phrases in a sentence. It is handed only windows around
- * the words that can start one (its cost grows with the text it reads), and
- * the phrases it finds are placed back at their offsets in the sentence.
+ * The verb group and event noun a date phrase `[start, end)` belongs to. The
+ * verb is the nearest before it in its clause ("said on Thursday", "met in
+ * Tallow on Monday"), else the first after it ("On Monday, the sides met").
+ * The noun is one the phrase is fastened to: a possessive ("Sunday's
+ * deadline"), a noun right after it ("the May 27 deadline"), or a noun right
+ * before its preposition ("talks on January 9").
  */
-function dateSpans(narration: string, reference: Date): chrono.ParsedResult[] {
-  const windows: Array<{ start: number; end: number }> = []
-  for (const match of narration.matchAll(new RegExp(mayHoldDate.source, 'gi'))) {
-    const start = Math.max(0, match.index - 24)
-    const end = Math.min(narration.length, match.index + match[0].length + 24)
-    const last = windows.at(-1)
-    if (last && start <= last.end) last.end = Math.max(last.end, end)
-    else windows.push({ start, end })
+function governorOf(doc: Doc, sentence: DocSentence, start: number, end: number): Governor {
+  const clause = clauseOf(doc, sentence, start)
+  const verbs = doc.verbs.filter((verb) => verb.start >= clause.start && verb.end <= clause.end)
+  const fastened = attachedNoun(doc, clause, start, end)
+  // Only an event noun or a noun that rules one out governs ("talks on May 9", "Friday's edition"); "at the depot on May 9" is the verb's.
+  const noun = fastened && (isEventNoun(fastened) || nonEventNouns.has(fastened.lower)) ? fastened : null
+  const anchor = noun ? noun.i : start
+  const before = verbs.filter((verb) => verb.end <= anchor).at(-1)
+  const following = verbs.filter((verb) => verb.start >= (noun ? Math.max(noun.i + 1, end) : end))
+  // "On Thursday, Roe took to the radio and accused …": the verb that makes it an event, else the first.
+  const after = following.slice(0, 3).find((verb) => lemmasOf(doc, verb).some((lemma) => eventVerbs.has(lemma) || statementVerbs.has(lemma))) ?? following[0]
+  // "The talks on Monday collapsed": an event noun in the subject takes the verb after it.
+  const verb = before && !(noun && noun.i < start && subjectOf(doc, clause, noun, before)) ? before : after ?? before ?? null
+  return { verb: verb ?? null, noun }
+}
+
+/** Whether the verb comes before the noun only because the noun starts a new clause after it ("said the meeting on Monday was tense"). */
+function subjectOf(doc: Doc, clause: { start: number; end: number }, noun: Token, before: VerbGroup): boolean {
+  const between = doc.tokens.slice(before.end, noun.i)
+  return between.length <= 2 && between.every((token) => token.pos === 'DET' || token.pos === 'ADJ') && doc.verbs.some((verb) => verb.start > noun.i && verb.end <= clause.end) && statementVerbs.has(before.lemma)
+}
+
+function attachedNoun(doc: Doc, clause: { start: number; end: number }, start: number, end: number): Token | null {
+  const next = doc.tokens[end]
+  // "Sunday's regional elections": the possessive's head is the last noun of the run after it.
+  let cursor = next && /^['’]s$/.test(next.text) ? end + 1 : doc.tokens[start - 1]?.pos === 'DET' || /^['’]s$/.test(doc.tokens[start - 1]?.text ?? '') ? end : -1
+  if (cursor !== -1) {
+    let head: Token | null = null
+    while (cursor < clause.end) {
+      const token = doc.tokens[cursor] as Token
+      if (token.pos === 'NOUN') head = token
+      else if (!(token.pos === 'ADJ' || token.pos === 'NUM' || (token.pos === 'PROPN' && !head) || token.text === '-')) break
+      cursor += 1
+    }
+    if (head) return head
   }
-  return windows.flatMap(({ start, end }) =>
-    dateParser().parse(narration.slice(start, end), { instant: reference, timezone: 0 })
-      .filter(isDayOrVague)
-      .map((span) => Object.assign(span, { index: span.index + start })),
-  )
+  // "talks on January 9", "a deadline of Tuesday", "the elections on Sunday" (chrono-node's phrase may hold the preposition).
+  const opens = doc.tokens[start]?.pos === 'ADP'
+  const preposition = opens ? doc.tokens[start] : doc.tokens[start - 1]
+  const before = doc.tokens[opens ? start - 1 : start - 2]
+  if (preposition && before && ATTACHING.has(preposition.lower) && before.i >= clause.start && (before.pos === 'NOUN' || before.pos === 'PROPN')) return before
+  return null
 }
 
-function isDayOrVague(result: chrono.ParsedResult): boolean {
-  const text = result.text
-  if (/^\d{4}$/.test(text.trim())) return false
-  return result.start.isCertain('weekday') || result.start.isCertain('day') || /\b(?:tomorrow|yesterday|today|tonight)\b/i.test(text) || /\b(?:next|this coming)\s+(?:week|month)\b/i.test(text)
+interface EventKind {
+  kind: NonNullable<DatedEvent['kind']>
+  /** The word that makes it one ("call", "hand"): two events of a day with different words are two. */
+  word: string
 }
 
-/** The date of `weekday` nearest to `reference`, on or after it (forward) or on or before it (back). */
-export function nearestWeekday(reference: Date, weekday: number, direction: 'forward' | 'back'): Date {
-  const today = reference.getUTCDay()
-  const days = direction === 'forward' ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
-  return new Date(reference.getTime() + days * 86_400_000)
+/**
+ * An event, a statement, or nothing: from the event noun the date is fastened
+ * to, the governing verb (a speech verb dates the saying, whatever it
+ * reports), or an event noun in the clause ("went on strike").
+ */
+function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: number): EventKind | null {
+  if (governor.noun && isEventNoun(governor.noun)) return nounKind(governor.noun)
+  const verb = governor.verb
+  if (!verb) return null
+  const head = doc.tokens[verb.head] as Token
+  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
+  if (lemma) return { kind: 'event', word: lemma }
+  if (verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return { kind: 'event', word: 'effect' }
+  const form = doc.tokens.slice(verb.start, verb.end + 1).find((token) => eventForms.has(token.lower))
+  if (form) return { kind: 'event', word: form.lemma }
+  if (statementVerbs.has(verb.lemma) && head.quote === -1) return { kind: 'statement', word: 'statement' }
+  // "went on strike", "went to the polls in Sunday's elections", "held a video call".
+  const clause = clauseOf(doc, sentence, at)
+  const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
+  const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
+  const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
+  const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
+  return noun ? nounKind(noun) : null
 }
 
-function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10)
+// Nouns for what was said or written: the date is the statement's.
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'address', 'speech', 'announcement'])
+
+function nounKind(noun: Token): EventKind {
+  return STATEMENT_NOUNS.has(noun.lemma) ? { kind: 'statement', word: 'statement' } : { kind: 'event', word: noun.lemma }
+}
+
+/** The lemmas of a group's verbs: "met to discuss" is a meeting as much as a discussion. */
+function lemmasOf(doc: Doc, verb: VerbGroup): string[] {
+  return tokensOf(doc, verb).filter((token) => token.pos === 'VERB').map((token) => token.lemma)
+}
+
+function isEventNoun(token: Token): boolean {
+  return (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') && (eventNouns.has(token.lower) || eventNouns.has(token.lemma)) && token.quote === -1
+}
+
+/**
+ * The direction a date left open resolves in, from the governing verb: a
+ * future, a "would" that reports one, a present with "this" or "next", or
+ * "is poised/due/set to" look forward; a past, a present perfect or a saying
+ * look back. An event noun takes the verb that governs it ("missed Sunday's
+ * deadline" is past).
+ */
+function directionOf(doc: Doc, governor: Governor, when: string): 'forward' | 'back' {
+  if (/\b(?:next|this coming|coming|tomorrow)\b/i.test(when)) return 'forward'
+  if (/\b(?:last|yesterday|ago)\b/i.test(when)) return 'back'
+  const verb = governor.verb
+  if (!verb) return 'back'
+  if (verb.tense === 'future' || verb.tense === 'conditional' || looksForward(doc, verb)) return 'forward'
+  if (verb.tense === 'past') return /\bthis\b/i.test(when) && !statementVerbs.has(verb.lemma) ? 'forward' : 'back'
+  if (verb.tense === 'present') return statementVerbs.has(verb.lemma) ? 'back' : 'forward'
+  // A verb that is not finite ("to decide", "meeting") takes the finite verb before it.
+  const finite = doc.verbs.filter((group) => group.end <= verb.start && group.tense !== 'nonfinite' && (doc.tokens[group.start]?.sentence === doc.tokens[verb.start]?.sentence)).at(-1)
+  return finite ? directionOf(doc, { verb: finite, noun: null }, when) : 'back'
+}
+
+const RELATIVES = new Set(['that', 'who', 'which'])
+// Prepositions that fasten a date to the noun before them: "talks on May 9", "a deadline of Friday".
+const ATTACHING = new Set(['on', 'of', 'for'])
+/** "was scheduled to meet", "were due to vote": a past that looks forward (the future seen from the past). */
+function looksForward(doc: Doc, verb: VerbGroup): boolean {
+  const words = tokensOf(doc, verb)
+  return words.some((token, index) => forwardLinks.has(token.lower) && words[index + 1]?.lower === 'to')
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/**
+ * A short label for the event, built from the clause's own words and never
+ * from a quotation: the event noun with its modifiers ("regional elections",
+ * "strike deadline"), else the subject and the verb with its object ("United
+ * rejected the offer"). The date phrase and the place are left out.
+ */
+function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): string | null {
+  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1
+  let words: Token[]
+  if (governor.noun && isEventNoun(governor.noun) && !(kind === 'statement' && governor.verb)) {
+    words = nounPhrase(doc, clause, governor.noun)
+  } else if (governor.verb) {
+    const verb = governor.verb
+    const subject = subjectPhrase(doc, clause, verb)
+    const object: Token[] = []
+    for (let t = verb.end; t < clause.end && object.length < 7; t += 1) {
+      const token = doc.tokens[t] as Token
+      if (token.i >= dateStart && token.i < dateEnd) continue
+      if (token.text === ',' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
+      // "seized buildings at the refuge": a place phrase stays; "on", "after", "before" turn to time.
+      if (token.pos === 'ADP' && !['at', 'in', 'into', 'off', 'back', 'out', 'to', 'with', 'against', 'over', 'of'].includes(token.lower)) break
+      object.push(token)
+    }
+    if (kind === 'statement') {
+      // A statement is named by who made it: "statement by the port authority".
+      const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^(?:the|a|an)\s+/i, '').trim()
+      // "told the Harbour Gazette": whom it was said to names the statement as much as who said it.
+      const to = verb.lemma === 'tell' ? joinTokens(doc, object.filter((token) => !skip(token) && (token.pos === 'PROPN' || token.pos === 'NOUN'))) : ''
+      if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? `statement to ${to}` : null
+      return `statement by ${by}${to ? ` to ${to}` : ''}`
+    }
+    words = [...subject, ...tokensOf(doc, verb).filter((token) => token.pos !== 'ADV' || token.lower === 'not'), ...object]
+  } else return null
+  const kept = words.filter((token) => !skip(token) && !(where && where.includes(token.text) && token.pos === 'PROPN' && words.indexOf(token) === words.length - 1))
+  while (kept.length > 0 && ['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART', 'SCONJ'].includes(kept.at(-1)?.pos ?? '')) kept.pop()
+  while (kept.length > 0 && (kept[0]?.pos === 'PUNCT' || kept[0]?.pos === 'CCONJ' || kept[0]?.pos === 'ADP')) kept.shift()
+  let text = joinTokens(doc, kept).replace(/^['’]s\s+/, '').trim()
+  // The place has its own field: "met in Tallow" is labelled "met".
+  if (where) text = text.replace(new RegExp(`\\s+(?:in|at|near)\\s+(?:the\\s+)?${escapeRegExp(where)}(?=$|[\\s,])`), '').trim()
+
+  return text.length > 2 ? text : null
+}
+
+/** The subject of a verb within its clause: the nearest noun phrase before it, up to six words, from a name or a determiner. */
+function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: VerbGroup): Token[] {
+  const words: Token[] = []
+  let t = verb.start - 1
+  for (; t >= clause.start && words.length < 10; t -= 1) {
+    const token = doc.tokens[t] as Token
+    // "detained trawlermen": a participle before a noun describes it.
+    const describes = token.pos === 'VERB' && doc.tokens[t + 1]?.pos === 'NOUN'
+    if (token.text === ',' || (token.pos === 'VERB' && !describes) || token.pos === 'AUX' || token.pos === 'SCONJ' || token.quote !== -1 || RELATIVES.has(token.lower)) break
+    words.unshift(token)
+  }
+  // "Borvania's envoy, Ilse Varn, said": the name between the commas, and the role before it.
+  if (words.length === 0 && doc.tokens[t]?.text === ',') {
+    for (t -= 1; t >= clause.start && words.length < 8; t -= 1) {
+      const token = doc.tokens[t] as Token
+      if (token.text === ',' && words.length > 0 && words.every((word) => word.pos === 'PROPN')) continue
+      if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.quote !== -1 || RELATIVES.has(token.lower)) break
+      words.unshift(token)
+    }
+  }
+  // "the group that seized the depot": a relative clause's subject is the noun it hangs on.
+  if (words.length === 0 && RELATIVES.has(doc.tokens[t]?.lower ?? '')) {
+    for (t -= 1; t >= clause.start && words.length < 5; t -= 1) {
+      const token = doc.tokens[t] as Token
+      if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || /^['’]s$/.test(token.text))) break
+      words.unshift(token)
+      if (token.pos === 'DET') break
+    }
+  }
+  // Drop a leading adverbial ("On Monday", "In Tallow") so the subject starts at its noun phrase.
+  while (words.length > 1 && (words[0]?.pos === 'ADP' || words[0]?.pos === 'ADV')) {
+    const next = words.findIndex((token, index) => index > 0 && (token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NOUN') && doc.tokens[token.i - 1]?.pos !== 'ADP' && doc.tokens[token.i - 1]?.pos !== 'DET' && doc.tokens[token.i - 1]?.pos !== 'PROPN')
+    if (next <= 0) break
+    words.splice(0, next)
+  }
+  return words
+}
+
+/** An event noun with the words that describe it: "a 10-day humanitarian pause" → "10-day humanitarian pause", "talks of the Harbour Council". */
+function nounPhrase(doc: Doc, clause: { start: number; end: number }, noun: Token): Token[] {
+  const words: Token[] = [noun]
+  for (let t = noun.i - 1; t >= clause.start && words.length < 5; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (DETERMINERS.has(token.lower) || !(token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.text === '-' || /^['’]s$/.test(token.text))) break
+    words.unshift(token)
+  }
+  // "meeting of the Harbour Council": a proper name after "of" says whose.
+  const of = doc.tokens[noun.i + 1]
+  if (of?.lower === 'of') {
+    const owner: Token[] = []
+    for (let t = noun.i + 2; t < clause.end && owner.length < 5; t += 1) {
+      const token = doc.tokens[t] as Token
+      if (token.pos === 'PROPN' || (token.pos === 'DET' && owner.length === 0) || (token.pos === 'NOUN' && owner.length > 0 && /^\p{Lu}/u.test(token.text))) owner.push(token)
+      else break
+    }
+    if (owner.some((token) => token.pos === 'PROPN')) words.push(of, ...owner)
+  }
+  return words
+}
+
+function joinTokens(doc: Doc, tokens: Token[]): string {
+  let text = ''
+  let previous: Token | null = null
+  for (const token of tokens) {
+    if (previous && previous.i === token.i - 1 && previous.paragraph === token.paragraph) text += doc.paragraphs[token.paragraph - 1]?.text.slice(previous.end, token.end) ?? ` ${token.text}`
+    else text += `${text ? ' ' : ''}${token.text}`
+    previous = token
+  }
+  return text.replace(/\s+/g, ' ')
 }
 
 function placeIn(narration: string, when: string): string | null {
   const whenAt = narration.indexOf(when)
+  const months = new RegExp(`^(?:${MONTHS.join('|')}|${WEEKDAYS.join('|')})\\b`, 'i')
   const places = Array.from(narration.matchAll(place), (match) => ({ name: (match[1] as string).replace(/^the\s+/, ''), at: match.index }))
-    .filter(({ name }) => !new RegExp(`^(?:${WEEKDAYS.join('|')})`, 'i').test(name) && !when.includes(name) && !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name))
+    .filter(({ name }) => !months.test(name) && !when.includes(name))
   // "on Monday in Capital": the place named closest to the time phrase is where it happens.
+  // "flew in from Tallow, where the deal was signed": the place a "where" clause hangs on.
+  for (const match of narration.matchAll(placeBeforeWhere)) places.push({ name: match[1] as string, at: match.index })
   places.sort((a, b) => Math.abs(a.at - whenAt) - Math.abs(b.at - whenAt))
   return places[0]?.name ?? null
-}
-
-/** Where the words describing an event noun begin: "a 10-day humanitarian pause" → "10-day humanitarian pause". */
-function modifiersStart(text: string, nounAt: number): number {
-  let start = nounAt
-  const words = Array.from(text.slice(0, nounAt).matchAll(/[\p{L}\p{N}'’-]+\s*$|[\p{L}\p{N}'’-]+\s+/gu))
-  for (const word of words.reverse().slice(0, 3)) {
-    if (word.index + word[0].length !== start || /^(?:a|an|the|this|that|these|those|its|their|his|her|our|and|or|of|to|in|on|at|for|with|by|from|produced|held|set|agreed|reached|signed)\s*$/i.test(word[0])) break
-    start = word.index
-  }
-  return start
-}
-
-/** What the event is: the clause's subject when it names the event, else the event noun's phrase. */
-function whatHappens(clause: string, when: string, where: string | null): string | null {
-  let text = clause.replace(/^\s*(?:then|and then|and|but|while)\s+/i, '').trim()
-  const verb = clauseVerb.exec(text)
-  const subject = verb ? text.slice(0, verb.index).trim() : ''
-  // A short subject names the event ("A meeting of the Council was scheduled …"); a long one is
-  // a whole reported clause ("She said her government sought an inquiry into the shelling …").
-  const namesEvent = subject && eventNoun.test(subject) && subject.split(/\s+/).length <= 12 && !/\b(?:said|says|told|added)\b/.test(subject) &&
-    /^(?:\p{Lu}|(?:a|an|the|this|its|their|our|his|her)\b)/u.test(subject)
-  if (namesEvent) text = subject
-  else {
-    const noun = eventNoun.exec(text)
-    if (noun) text = text.slice(modifiersStart(text, noun.index))
-    // No event noun: the clause itself says what happens ("Jane Roe will brief party leaders").
-
-  }
-  const cut = where
-    ? text.replace(when, ' ').replace(new RegExp(`\\s*\\b(?:(?:in|at|near)(?: the)?|of(?: the)?(?: [\\w-]+){0,2} (?:town|city|village|port|region|province|district) of)\\s+${escapeRegExp(where)}`), ' ')
-    : text.replace(when, ' ')
-  const cleaned = cut
-    .trim()
-    // What the event is stops where the clause turns to who reported it or what came of it.
-    .replace(/,\s*(?:[^,]{0,60}\s)?(?:said|says|told|reported|announced)\b.*$/i, '')
-    .replace(/,\s*(?:in which|which|who|where|when)\b.*$/i, '')
-    .replace(/\s+(?:that|which)\s+(?:ended|began|started|was|were|had|took|takes|came|comes)\b.*$/i, '')
-    .replace(/\s+(?:on|at|in|by)\s*(?=,)/g, '')
-    .replace(/\s+(?:with|after|before|as|without|amid|following)\s.*$/i, '')
-    .replace(/(?:\s+(?:on|by|from|until|at|in))+\s*$/i, '')
-    .replace(/^['’]s\s+/, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s,.;:]+$/, '')
-    .replace(/^[,\s]+/, '')
-    .trim()
-  return cleaned.split(' ').length >= 1 && cleaned.length > 2 ? cleaned : null
 }
 
 function inClauseExpectation(clause: string): DatedEvent['expectations'] {
@@ -262,7 +450,7 @@ function attachExpectations(sentences: Sentence[], attributions: Attribution[], 
   for (const sentence of sentences) {
     if (events.some((event) => event.paragraph === sentence.paragraph)) continue
     const narration = narrationOf(sentence.text)
-    if (!expectationCue.test(sentence.text) || !eventNoun.test(sentence.text) || !(futureMarker.test(narration) || /\bthis week/i.test(sentence.text) || /\bexpect/i.test(narration))) continue
+    if (!expectationCue.test(sentence.text) || !eventNounWord.test(sentence.text) || !(futureMarker.test(narration) || /\bthis week/i.test(sentence.text) || /\bexpect/i.test(narration))) continue
     const speaker = attributions.find((attribution) => attribution.paragraph === sentence.paragraph && attribution.sentence === sentence.index)?.speaker ?? null
     const named = upcoming.filter((event) => event.place && sentence.text.includes(event.place))
     for (const event of named.length > 0 ? named : upcoming) {

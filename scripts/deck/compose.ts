@@ -279,8 +279,16 @@ function expertSlides(context: Context): Slide[] {
   })
 }
 
+/** Rows the timeline slide holds before it overflows its canvas. */
+const TIMELINE_ROWS = 6
+
 function nextSlide(context: Context): Slide | null {
-  const events = context.analysis.events
+  // A statement is dated by its saying; it is a source, not an entry on the timeline.
+  const dated = context.analysis.events.filter((event) => event.kind !== 'statement')
+  // Upcoming events first-class; of the past, the latest that set the scene, as many as the slide holds.
+  const upcoming = dated.filter((event) => event.status === 'upcoming')
+  const scene = dated.filter((event) => event.status === 'past').sort(byDate).slice(-Math.max(0, TIMELINE_ROWS - upcoming.length))
+  const events = dated.filter((event) => upcoming.includes(event) || scene.includes(event)).slice(0, Math.max(TIMELINE_ROWS, upcoming.length))
   if (!events.some((event) => event.status === 'upcoming')) return null
   const slide = blankSlide('next', "What's next", "What's next, in date order.")
   // An expectation about "this week's talks" belongs to several meetings; show it once, at the first.
@@ -302,7 +310,10 @@ function timelineEntry(expectations: DatedEvent['expectations']): Pick<TimelineE
 }
 
 function byDate(a: DatedEvent, b: DatedEvent): number {
-  if (a.date && b.date) return a.date.localeCompare(b.date) || a.paragraph - b.paragraph
+  // A week or month ("next week") sorts at its first day among the dated entries.
+  const dayOf = (event: DatedEvent) => event.date ?? event.period ?? null
+  const [first, second] = [dayOf(a), dayOf(b)]
+  if (first && second) return first.localeCompare(second) || a.paragraph - b.paragraph
   if (a.status !== b.status) return a.status === 'past' ? -1 : 1
   return a.paragraph - b.paragraph
 }

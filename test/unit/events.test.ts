@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { findEvents, nearestWeekday } from '../../scripts/analyse/events.ts'
-import { splitSentences } from '../../scripts/analyse/sentences.ts'
-import type { Attribution, DatedEvent, Sentence } from '../../scripts/types.ts'
+import { annotate } from '../../scripts/analyse/annotate.ts'
+import type { Attribution, DatedEvent } from '../../scripts/types.ts'
 
 // 2025-06-12 is a Thursday.
 const THURSDAY = '2025-06-12'
 
 /** The events of paragraphs (each a string), with every sentence in the article's own voice unless `speakers` says otherwise. */
 function eventsOf(paragraphs: string[], articleDate: string | null = THURSDAY, speakers: Record<string, string> = {}): DatedEvent[] {
-  const sentences: Sentence[] = paragraphs.flatMap((text, index) => splitSentences(text).map((sentence, at) => ({ paragraph: index + 1, index: at, text: sentence })))
+  const doc = annotate(paragraphs.map((text, index) => ({ n: index + 1, text, line: index + 1, subhead: null })))
+  const sentences = doc.sentences
   const attributions: Attribution[] = sentences.map((sentence) => ({
     paragraph: sentence.paragraph,
     sentence: sentence.index,
@@ -17,7 +18,7 @@ function eventsOf(paragraphs: string[], articleDate: string | null = THURSDAY, s
     mode: speakers[`${sentence.paragraph}:${sentence.index}`] ? ('speech' as const) : null,
     reason: '',
   }))
-  return findEvents(sentences, attributions, { articleDate })
+  return findEvents(doc, attributions, { articleDate })
 }
 
 function onlyEvent(text: string, articleDate: string | null = THURSDAY): DatedEvent {
@@ -36,7 +37,7 @@ describe('findEvents: bare weekdays', () => {
   it('resolves a weekday forward after "will"', () => {
     const event = onlyEvent('Negotiators will meet in Oslo on Monday.')
     expect(event).toMatchObject({ date: '2025-06-16', status: 'upcoming', place: 'Oslo' })
-    expect(event.reason).toMatch(/forward \("will"\)/)
+    expect(event.reason).toMatch(/forward.*"will meet" \(future\)/)
   })
 
   it('resolves a weekday forward after "is/are scheduled to"', () => {
@@ -127,7 +128,7 @@ describe('findEvents: what counts as an event', () => {
   })
 
   it('gives no events for no sentences', () => {
-    expect(findEvents([], [], { articleDate: THURSDAY })).toEqual([])
+    expect(findEvents(annotate([]), [], { articleDate: THURSDAY })).toEqual([])
   })
 })
 
