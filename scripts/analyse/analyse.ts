@@ -6,7 +6,7 @@ import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.t
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
-import { findPositions } from './positions.ts'
+import { findPositions, findStances } from './positions.ts'
 import { narrationOf } from '../text.ts'
 import type { Analysis, Article, Attribution, Party, Person, Sentence } from '../types.ts'
 
@@ -26,8 +26,10 @@ export function analyseArticle(article: Article): Analysis {
   const parties = chooseParties(candidates, sentences, attributions, candidatePeople)
   const people = assignSides(candidatePeople, parties)
   const events = findEvents(sentences, attributions, { articleDate: article.meta.date })
-  const positions = findPositions({ sentences, attributions, people, parties })
-  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions })
+  const positionInput = { doc, sentences, attributions, people, parties }
+  const positions = findPositions(positionInput)
+  const stances = findStances(positionInput)
+  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions, stances })
   return { article, doc, sentences, people, parties, attributions, events, positions, paragraphs }
 }
 
