@@ -53,22 +53,29 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
   const unnamedExpert = attributions.find((attribution) => attribution.source === 'unnamed' && attribution.speaker && expertSourceHead.test(attribution.speaker))
   if (unnamedExpert) return { section: 'experts', reason: `spoken by "${unnamedExpert.speaker}", an unnamed independent source` }
 
-  const stances = (input.stances ?? input.positions).filter((stance) => stance.paragraph === paragraph.n)
+  const stances = (input.stances ?? input.positions).filter((stance) => stance.paragraph === paragraph.n && counts(stance))
   const kinds = new Set(stances.map((stance) => stance.stance))
   if (paragraph.n === 1 && kinds.size === 2) return { section: 'standoff', reason: 'the lede: it carries both sides\' positions' }
 
-  const upcoming = input.events.filter((event) => event.paragraph === paragraph.n && event.status === 'upcoming')
-  const sentences = new Set([...stances.map((stance) => stance.sentence)])
+  // A position decides before a date: "will strike on Friday unless …" is the threat, the date its deadline.
   const firstStance = [...stances].sort((a, b) => a.sentence - b.sentence)[0]
-  const upcomingFirst = upcoming[0]
-  if (firstStance && (!upcomingFirst || sentences.size > 0)) {
-    return { section: firstStance.stance === 'demand' ? 'demands' : 'rejections', reason: firstStance.reason }
-  }
-  if (upcomingFirst) return { section: 'next', reason: `dates an upcoming event: ${upcomingFirst.what} (${upcomingFirst.when})` }
+  const upcoming = input.events.find((event) => event.paragraph === paragraph.n && event.status === 'upcoming')
+  if (firstStance) return { section: firstStance.stance === 'demand' ? 'demands' : 'rejections', reason: firstStance.reason }
+  if (upcoming) return { section: 'next', reason: `dates an upcoming event: ${upcoming.what} (${upcoming.when})` }
   const expectation = input.events.flatMap((event) => event.expectations).find((item) => item.paragraph === paragraph.n)
   if (expectation) {
     const cue = expectationCue.exec(paragraph.text)?.[0] ?? 'an expectation'
     return { section: 'next', reason: `voices an expectation ("${cue}") about the talks ahead` }
   }
   return { section: 'standoff', reason: 'describes the talks and the sides, with no demand, refusal, expert or upcoming event' }
+}
+
+/**
+ * Whether a stance clause decides a section: a side's always; a third party's
+ * when it is someone's reported words or a named actor's (an outside critic's
+ * warning is a rejection whoever utters it), never a bare noun phrase's.
+ */
+function counts(stance: StanceClause | PositionClause): boolean {
+  if (!('heldBy' in stance)) return true
+  return stance.heldBy !== 'phrase' || stance.speaker !== null
 }

@@ -29,6 +29,10 @@ export interface VerbFrame {
   negated?: boolean
   /** Only with a modal ("could accept", "would consider"): a conditional offer, not a fact. */
   modal?: boolean
+  /** Not when the particle is followed by one of these ("declined to comment" is no refusal). */
+  notBefore?: readonly string[]
+  /** Only when the subject is one of the sides itself: "the law requires" is no demand, "Orlen Mills would require" is. */
+  sideSubject?: boolean
   /** Only when "that" or a modal complement follows: "insisted on", "insisted that X must" but not "insisted that X was". */
   needsDirective?: boolean
   example: string
@@ -45,9 +49,9 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'push', marks: 'want', particle: ['for'], example: 'The tenants pushed for a rent freeze.' },
   { lemma: 'ask', marks: 'want', particle: ['for', 'to'], example: 'The carriers asked for more landing slots.' },
   { lemma: 'urge', marks: 'want', example: 'The board urged shareholders to hold their shares.' },
+  { lemma: 'require', marks: 'want', sideSubject: true, example: 'Orlen Mills would require a fixed tariff for ten years.' },
   { lemma: 'request', marks: 'want', example: 'The envoy requested a second round.' },
   { lemma: 'pressure', marks: 'want', example: 'The bloc has been pressuring the port to cut fees.' },
-  { lemma: 'need', marks: 'want', negated: false, example: '"We need a deal that protects night staff," she said.' },
   // ── Offers, bids, proposals and assurances ──
   { lemma: 'offer', marks: 'offer', negated: false, example: 'The pilots offered to phase the cap in over two years.' },
   { lemma: 'propose', marks: 'offer', negated: false, example: 'Dalvik Freight proposed a two-tier wage.' },
@@ -64,11 +68,10 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   // ── Refusals ──
   { lemma: 'reject', marks: 'refuse', example: 'The board rejected the offer on Friday.' },
   { lemma: 'refuse', marks: 'refuse', example: 'The airline refused to reopen the talks.' },
-  { lemma: 'decline', marks: 'refuse', particle: ['to', 'offer', 'bid', 'proposal'], example: 'The province declined to raise the tariff.' },
+  { lemma: 'decline', marks: 'refuse', particle: ['to', 'offer', 'bid', 'proposal', 'invitation'], notBefore: ['comment', 'elaborate', 'say', 'give', 'confirm', 'disclose', 'discuss', 'specify', 'identify', 'provide', 'be'], example: 'The province declined to raise the tariff.' },
   { lemma: 'oppose', marks: 'refuse', example: 'The ministry opposes any change to the quota.' },
   { lemma: 'rule', marks: 'refuse', particle: ['out'], example: 'The employer ruled out a second raise.' },
   { lemma: 'turn', marks: 'refuse', particle: ['down'], example: 'The owners turned down the union\'s figure.' },
-  { lemma: 'block', marks: 'refuse', example: 'The senators vowed to block the nominee.' },
   { lemma: 'veto', marks: 'refuse', example: 'The treasury vetoed the plan.' },
   { lemma: 'rebuff', marks: 'refuse', example: 'The firm rebuffed the approach.' },
   { lemma: 'spurn', marks: 'refuse', example: 'Its board spurned the bid.' },
@@ -87,6 +90,8 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'blame', marks: 'dismiss', example: 'The company blamed the union for the delays.' },
   { lemma: 'slam', marks: 'dismiss', example: 'The mayor slammed the offer.' },
   { lemma: 'lash', marks: 'dismiss', particle: ['out'], example: 'The spokeswoman lashed out at the reports.' },
+  { lemma: 'chastise', marks: 'dismiss', example: 'The opposition chastised the cabinet for its delay.' },
+  { lemma: 'attack', marks: 'dismiss', particle: ['plan', 'proposal', 'offer', 'bid', 'decision', 'move'], example: 'The guild attacked the plan as reckless.' },
   { lemma: 'challenge', marks: 'dismiss', example: 'The carrier challenged the regulator\'s figures.' },
   // ── Warnings and threats ──
   { lemma: 'warn', marks: 'threaten', example: 'The drivers warned of a longer strike.' },
@@ -132,3 +137,20 @@ export const CONDITION_LINKS: readonly string[][] = [
   ['as', 'long', 'as'], ['in', 'exchange', 'for'], ['in', 'return', 'for'], ['provided', 'that'], ['on', 'condition', 'that'],
   ['so', 'long', 'as'], ['only', 'if'],
 ]
+
+/**
+ * Nouns by which a speaker's reported words refer to the speaker's own side:
+ * "the minister said the government wants …", "she said the company would
+ * not budge". In a side's reported speech they stand for that side.
+ */
+export const SELF_REFERENCES: readonly string[] = [
+  'government', 'country', 'ministry', 'administration', 'delegation', 'company', 'firm', 'union', 'guild', 'group',
+  'side', 'bloc', 'board', 'management', 'authority', 'association', 'federation', 'kingdom', 'republic', 'state', 'nation',
+]
+
+/**
+ * Frame verbs the tagger may read as plural nouns right after a name
+ * ("Kestria demands the withdrawal …"): read as the verb when a name stands
+ * before them and a determiner, "that" or a number after.
+ */
+export const NOUN_TAGGED_VERBS: readonly string[] = ['demands', 'wants', 'seeks', 'rejects', 'refuses', 'offers', 'proposes', 'warns', 'threatens', 'insists', 'calls', 'dismisses']

@@ -13,7 +13,7 @@ export interface PartyCandidate {
 }
 
 const ORGANISATION_NAME = new RegExp(
-  String.raw`(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,4}(?:${ORGANISATION_WORDS.join('|')})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\p{L}'’-]*)+)?)(?:\s+\(([A-Z]{2,6})\))?`,
+  String.raw`(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,4}(?:${ORGANISATION_WORDS.join('|')})(?![\p{L}])(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\p{L}'’-]*)+)?)(?:\s+\(([A-Z]{2,6})\))?`,
   'gu',
 )
 // Generic heads a side is referred back to by ("the union said").

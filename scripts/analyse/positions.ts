@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, OFFER_ADJECTIVES, REFUSABLE_LEMMAS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -18,6 +18,8 @@ export interface StanceClause extends Omit<PositionClause, 'side'> {
   mark: FrameMark
   /** The words that held the stance: the clause's subject, or the sentence's speaker. */
   holder: string
+  /** How the holder is known: a side, the sentence's speaker, a named actor outside the sides, or only a noun phrase. */
+  heldBy: 'side' | 'speaker' | 'named' | 'phrase'
 }
 
 const FRAMES_BY_LEMMA = new Map<string, VerbFrame[]>()
@@ -26,17 +28,19 @@ const REFUSABLE = new Set(REFUSABLE_LEMMAS)
 const DIRECTIVE = new Set(DIRECTIVE_MODALS)
 const OFFER_ADJECTIVE = new Set(OFFER_ADJECTIVES)
 const DISMISSAL = new Set(DISMISSAL_WORDS)
+const SELF_REFERENCE = new Set(SELF_REFERENCES)
+const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 // Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
 const NEEDS_NOT = new Set(['feasible'])
 // Where a subject stretch stops, reading back from a verb: another clause begins there.
-const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'that', 'which', 'who', 'because', 'while', 'whereas', 'although', 'though', 'if', 'as', 'when', 'after', 'before', 'since', 'so', 'or', 'saying'])
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'that', 'which', 'who', 'because', 'while', 'whereas', 'although', 'though', 'if', 'as', 'when', 'after', 'before', 'since', 'so', 'or', 'saying', 'what', 'how', 'whether'])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
 const THIRD_PERSON = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her'])
 
 /** Every clause in which one of the two sides states its position (see `findStances`). */
 export function findPositions(input: PositionInput): PositionClause[] {
   if (input.parties.length < 2) return []
-  return findStances(input).flatMap(({ side, mark: _mark, holder: _holder, ...clause }) => (side ? [{ ...clause, side }] : []))
+  return findStances(input).flatMap(({ side, mark: _mark, holder: _holder, heldBy: _heldBy, ...clause }) => (side ? [{ ...clause, side }] : []))
 }
 
 /**
@@ -58,44 +62,57 @@ export function findStances(input: PositionInput): StanceClause[] {
     if (speakerPerson?.kind === 'expert') continue
     const speakerSide = speakerPerson ? (speakerPerson.kind === 'party' ? speakerPerson.party : null) : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : null
     const carried: string | null = lastSubjectSide?.paragraph === sentence.paragraph ? lastSubjectSide.side : null
-    const groups = doc.verbs.filter((group) => group.start >= sentence.start && group.end <= sentence.end)
-    let sentenceSubject: { side: string | null; text: string } | null = null
-    let previousSubject: { side: string | null; text: string } | null = null
+    const groups = [...doc.verbs.filter((group) => group.start >= sentence.start && group.end <= sentence.end), ...nounTaggedVerbs(doc, sentence)].sort((a, b) => a.start - b.start)
+    let sentenceSubject = null as Subject | null
+    let previousSubject = null as Subject | null
     const seen = new Set<number>()
+    const clauses: Array<{ from: number; end: number; index: number }> = []
     for (const group of groups) {
-      const subject: Subject | null = subjectOf(doc, sentence, group, input, { speakerSide, speaker: attribution?.speaker ?? null, carried }) ?? (sharesSubject(doc, sentence, group) ? previousSubject : null) ?? (isParticiple(doc, group) ? sentenceSubject : null)
-      if (subject && !sentenceSubject) sentenceSubject = subject
+      // "by offering to cut", "to block": a verb with no finite form takes the clause's subject when its own stretch names no side.
+      const own: Subject | null = subjectOf(doc, sentence, group, input, { speakerSide, speaker: attribution?.speaker ?? null, carried })
+      const inherited: Subject | null = group.tense === 'nonfinite' && sentenceSubject?.side && !own?.side ? sentenceSubject : null
+      const subject: Subject | null = inherited ?? own ?? (sharesSubject(doc, sentence, group) ? previousSubject : null) ?? (isParticiple(doc, group) ? sentenceSubject : null)
+      if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
       const frame = frameOf(doc, sentence, group)
       if (!frame || seen.has(group.head)) continue
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
-      const holder = frame.byDirective
-        ? (speakerSide || attribution?.speaker ? { side: speakerSide, text: attribution?.speaker ?? '' } : null)
-        : subject ?? (doc.tokens[group.head]?.quote !== -1 && attribution?.speaker ? { side: speakerSide, text: attribution.speaker } : null)
-      if (!holder) continue
+      const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
+      const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
+      if (!holder || (frame.sideSubject && !holder.side)) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
+      clauses.push({ from: holder === subject && subject?.from !== undefined && subject === own ? subject.from : clauseStart(doc, sentence, group), end: clauseEnd(doc, sentence, group), index: stances.length })
       stances.push({
         stance,
         mark: frame.mark,
         side: holder.side,
         holder: holder.text,
+        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : 'phrase',
         paragraph: sentence.paragraph,
         sentence: sentence.index,
-        text: clauseText(doc, sentence, group),
+        text: '',
         speaker: attribution?.speaker ?? null,
         cue,
         reason: `${frame.mark} frame "${cue}" (${frame.why}) with subject "${holder.text}"${holder.side ? ` for ${holder.side}` : ''}`,
       })
+    }
+    // Each clause runs from its subject to where the next position's subject begins:
+    // "the union insisting on a raise and the operators rejecting it" is two.
+    for (const [k, clause] of clauses.entries()) {
+      const next = clauses[k + 1]
+      const end = next && next.from > clause.from ? Math.min(clause.end, next.from) : clause.end
+      const stance = stances[clause.index] as StanceClause
+      stance.text = textOf(doc, clause.from, end).replace(/(?:[,;]|\s+(?:and|but|while|as|with))+\s*$/i, '').trim() || sentence.text
     }
     // Dismissive words in a side's own words ("a fantasy", "irresponsible") reject what they describe.
     if (attribution?.speaker && !stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index)) {
       const word = dismissalIn(doc, sentence)
       if (word) {
         stances.push({
-          stance: 'refusal', mark: 'dismiss', side: speakerSide, holder: attribution.speaker, paragraph: sentence.paragraph, sentence: sentence.index,
+          stance: 'refusal', mark: 'dismiss', side: speakerSide, holder: attribution.speaker, heldBy: speakerSide ? 'side' : 'speaker', paragraph: sentence.paragraph, sentence: sentence.index,
           text: sentence.text, speaker: attribution.speaker, cue: word, reason: `dismiss frame "${word}" in the words of ${attribution.speaker}${speakerSide ? ` for ${speakerSide}` : ''}`,
         })
       }
@@ -111,6 +128,8 @@ interface FoundFrame {
   why: string
   /** A "must"/"should": the stance is the speaker's, whoever the subject is. */
   byDirective: boolean
+  /** The frame holds only for a side as its subject. */
+  sideSubject: boolean
 }
 
 /** The frame a verb group's predicate matches, if any. */
@@ -124,36 +143,41 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   if (group.end - group.start === 1 && before && ['DET', 'PRON', 'ADJ'].includes(before.pos) && before.lower !== 'it' && after?.pos === 'NOUN') return null
   if (group.passive) return null
   const clauseEnd = clauseEndAfter(doc, sentence, group.end)
-  const following = doc.tokens.slice(group.end, Math.min(clauseEnd, group.end + 6))
-  for (const frame of FRAMES_BY_LEMMA.get(group.lemma) ?? []) {
-    if (frame.negated !== undefined && frame.negated !== group.negated) continue
-    if (frame.modal && !modal && !conditionLinked(doc, group.end, clauseEnd)) continue
-    let end = group.end
-    if (frame.particle) {
-      const particle = following.find((token) => frame.particle!.includes(token.lower))
-      if (!particle) continue
-      end = Math.max(end, particle.i + 1)
+  // The tagger may take a noun for a verb ("is seeking raises"), so each verb of the group is tried, first to last.
+  for (const verb of words.filter((word) => word.pos === 'VERB' || word.i === group.head)) {
+    const following = doc.tokens.slice(verb.i + 1, Math.min(clauseEnd, group.end + 6))
+    for (const frame of FRAMES_BY_LEMMA.get(verb.i === group.head ? group.lemma : verb.lemma) ?? []) {
+      if (frame.negated !== undefined && frame.negated !== group.negated) continue
+      if (frame.modal && !modal && !conditionLinked(doc, group.end, clauseEnd)) continue
+      let end = Math.min(group.end, verb.i + 1)
+      if (frame.particle) {
+        const particle = following.find((token) => frame.particle!.includes(token.lower))
+        if (!particle) continue
+        if (frame.notBefore?.includes(doc.tokens[particle.i + 1]?.lower ?? '')) continue
+        end = Math.max(end, particle.i + 1)
+      }
+      if (frame.needsDirective && !directiveFollows(doc, sentence, verb.i + 1)) continue
+      return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false, sideSubject: frame.sideSubject ?? false }
     }
-    if (frame.needsDirective && !directiveFollows(doc, sentence, group)) continue
-    return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false }
   }
+  // "The other side should not tie …": a "must" or "should", even negated, is the speaker's demand on its subject.
+  const directive = words.find((word) => DIRECTIVE.has(word.lower))
+  if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
   if (group.negated && (REFUSABLE.has(group.lemma) || group.tense === 'future' || group.tense === 'conditional')) {
-    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false }
+    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: false }
   }
   // "is willing to drop", "stood ready to cover": an adjective of readiness after the verb.
   const adjective = doc.tokens[group.end]
   if (adjective && OFFER_ADJECTIVE.has(adjective.lower) && doc.tokens[group.end + 1]?.lower === 'to') {
-    return { mark: 'offer', end: group.end + 2, why: `"${adjective.lower} to"`, byDirective: false }
+    return { mark: 'offer', end: group.end + 2, why: `"${adjective.lower} to"`, byDirective: false, sideSubject: false }
   }
-  const directive = words.find((word) => DIRECTIVE.has(word.lower))
-  if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true }
   return null
 }
 
 /** "insisted on", "insisted that X must/should …": a demand, not a claim of fact. */
-function directiveFollows(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
-  if (doc.tokens[group.end]?.lower === 'on') return true
-  return doc.tokens.slice(group.end, sentence.end).some((token) => DIRECTIVE.has(token.lower))
+function directiveFollows(doc: Doc, sentence: DocSentence, after: number): boolean {
+  if (doc.tokens[after]?.lower === 'on') return true
+  return doc.tokens.slice(after, sentence.end).some((token) => DIRECTIVE.has(token.lower))
 }
 
 function conditionLinked(doc: Doc, from: number, to: number): boolean {
@@ -172,6 +196,10 @@ function clauseEndAfter(doc: Doc, sentence: DocSentence, from: number): number {
 interface Subject {
   side: string | null
   text: string
+  /** A proper name or a known person: an actor the article names, even when not one of the sides. */
+  named?: boolean
+  /** Where the subject's words start in the sentence, when they stand before the verb. */
+  from?: number
 }
 
 /**
@@ -195,11 +223,14 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   for (const person of input.people) {
     if (person.mentions.some((mention) => containsWord(named, mention))) {
       if (person.kind === 'expert') return null
-      return { side: person.kind === 'party' ? person.party : null, text: named }
+      return { side: person.kind === 'party' ? person.party : null, text: named, named: true, from: start }
     }
   }
   const side = sideNamedIn(named, input.parties)
-  if (side) return { side, text: named }
+  if (side) return { side, text: named, from: start }
+  // "she said the government wants …": in a side's reported words, "the government" is that side.
+  const head = words.at(-1)
+  if (context.speakerSide && head && SELF_REFERENCE.has(head.lemma) && start > sentence.start && words.length <= 3) return { side: context.speakerSide, text: `${named} (${context.speakerSide})`, from: start }
   const pronoun = words.length === 1 && words[0]?.pos === 'PRON' ? words[0] : undefined
   if (pronoun) {
     const quoted = pronoun.quote !== -1
@@ -214,7 +245,7 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   }
   // A speaker named by role ("the spokeswoman warned"): the attribution already resolved who it is.
   if (context.speaker && sharesWord(named, context.speaker)) return { side: context.speakerSide, text: context.speaker }
-  return { side: null, text: named }
+  return { side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP') }
 }
 
 /** "Trevasse refuses, and in turn demands …": a verb after "and" with no subject of its own shares the one before. */
@@ -243,15 +274,21 @@ function dismissalIn(doc: Doc, sentence: DocSentence): string | null {
   return null
 }
 
-/** The clause a verb group stands in: from the clause's start before its subject to the next clause joint. */
-function clauseText(doc: Doc, sentence: DocSentence, group: VerbGroup): string {
+const JOINT_WORDS = /^(?:with|and|while|but|whereas)$/i
+
+/** Where a verb group's clause starts: after the last joint (";", "—", ", and", ", with") before it. */
+function clauseStart(doc: Doc, sentence: DocSentence, group: VerbGroup): number {
   let start = group.start
-  while (start > sentence.start && ![';', '—', '–'].includes(doc.tokens[start - 1]?.text ?? '') && !(doc.tokens[start - 1]?.text === ',' && /^(?:with|and|while|but|whereas)$/i.test(doc.tokens[start]?.text ?? ''))) start -= 1
-  while (/^(?:with|and|while|but|whereas)$/i.test(doc.tokens[start]?.text ?? '') && start < group.start) start += 1
+  while (start > sentence.start && ![';', '—', '–'].includes(doc.tokens[start - 1]?.text ?? '') && !(doc.tokens[start - 1]?.text === ',' && JOINT_WORDS.test(doc.tokens[start]?.text ?? ''))) start -= 1
+  while (JOINT_WORDS.test(doc.tokens[start]?.text ?? '') && start < group.start) start += 1
+  return start
+}
+
+/** Where a verb group's clause ends: at the next joint after it, or the sentence's end. */
+function clauseEnd(doc: Doc, sentence: DocSentence, group: VerbGroup): number {
   let end = group.end
-  while (end < sentence.end && ![';', '—', '–'].includes(doc.tokens[end]?.text ?? '') && !(doc.tokens[end]?.text === ',' && /^(?:with|and|while|but|whereas)$/i.test(doc.tokens[end + 1]?.text ?? ''))) end += 1
-  const text = textOf(doc, start, end).trim()
-  return text.length > 0 ? text : sentence.text
+  while (end < sentence.end && ![';', '—', '–'].includes(doc.tokens[end]?.text ?? '') && !(doc.tokens[end]?.text === ',' && JOINT_WORDS.test(doc.tokens[end + 1]?.text ?? ''))) end += 1
+  return end
 }
 
 function containsWord(text: string, phrase: string): boolean {
@@ -265,4 +302,19 @@ function containsWord(text: string, phrase: string): boolean {
 function sharesWord(phrase: string, speaker: string): boolean {
   const words = new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the'))
   return phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => words.has(word))
+}
+
+/** "Kestria demands the withdrawal …": a frame verb the tagger read as a plural noun after a name, as a verb group. */
+function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
+  const groups: VerbGroup[] = []
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
+    const before = doc.tokens[t - 1] as Token
+    const after = doc.tokens[t + 1]
+    if (before.pos !== 'PROPN' || !after || !(after.pos === 'DET' || after.pos === 'NUM' || after.lower === 'that')) continue
+    const lemma = token.lower.endsWith('sses') ? token.lower.slice(0, -2) : token.lower.slice(0, -1)
+    groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
+  }
+  return groups
 }
