@@ -255,3 +255,14 @@ export const BLOC_NAMES = ['European Union', 'African Union', 'Eurasian Economic
 
 /** How bargaining copy refers back to the employer across the table from a union. */
 export const EMPLOYER_REFERENCES = ['the company', 'the employer', 'the employers', 'management', 'the group', 'the operators', 'the hospitals', 'the hospital group', 'the board']
+
+/**
+ * Head nouns of an unnamed source that make it an independent commentator
+ * ("analysts say", "several energy economists said"); "officials" or "people
+ * familiar with the talks" are the sides' voices. From the expert roles above.
+ */
+export const EXPERT_SOURCE_HEADS = [
+  'analyst', 'analysts', 'economist', 'economists', 'expert', 'experts', 'consultant', 'consultants', 'scholar', 'scholars',
+  'academic', 'academics', 'professor', 'professors', 'researcher', 'researchers', 'strategist', 'strategists',
+  'commentator', 'commentators', 'observer', 'observers', 'historian', 'historians',
+]

@@ -13,7 +13,7 @@ export interface PartyCandidate {
 }
 
 const ORGANISATION_NAME = new RegExp(
-  String.raw`(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,4}(?:${ORGANISATION_WORDS.join('|')})(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\p{L}'’-]*)+)?)(?:\s+\(([A-Z]{2,6})\))?`,
+  String.raw`(?:the\s+)?((?:[A-Z][\p{L}'’-]*\s+){0,4}(?:${ORGANISATION_WORDS.join('|')})(?![\p{L}])(?:\s+(?:of|for)(?:\s+the)?(?:\s+[A-Z][\p{L}'’-]*)+)?)(?:\s+\(([A-Z]{2,6})\))?`,
   'gu',
 )
 // Generic heads a side is referred back to by ("the union said").
@@ -108,9 +108,21 @@ function withReferences(candidates: PartyCandidate[], body: string): PartyCandid
         : labour.length === 1 && !countryIndex().has(candidate.name)
           ? EMPLOYER_REFERENCES.flatMap((form) => [...used(form), ...bareForm(form)])
           : []
-    candidate.aliases = unique([...candidate.aliases, ...references])
+    candidate.aliases = unique([...candidate.aliases, ...references, ...membersOf(candidate).flatMap(used)])
   }
   return candidates
+}
+
+/**
+ * "the pilots" for the Coastal Pilots Association, "the teachers" for a
+ * teachers' federation: the plural noun inside an organisation's name names
+ * its members, and the article refers to the side by it. Not for states
+ * ("the states" is not the United States).
+ */
+function membersOf(candidate: PartyCandidate): string[] {
+  const words = candidate.name.split(' ')
+  if (words.length < 2 || countryIndex().has(candidate.name)) return []
+  return words.filter((word) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !countryIndex().has(word)).map((word) => `the ${word.toLowerCase()}`)
 }
 
 /**

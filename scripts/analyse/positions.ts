@@ -1,168 +1,361 @@
-import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, wordPattern } from './cues.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
-import { narrationOf } from '../text.ts'
-import type { Attribution, Party, Person, PositionClause, Sentence } from '../types.ts'
-
-const CUE_KINDS = [
-  { kind: 'demand', pattern: wordPattern(DEMAND_CUES, 'gi') },
-  { kind: 'rejection', pattern: wordPattern(REJECTION_CUES, 'gi') },
-  { kind: 'warning', pattern: wordPattern(WARNING_CUES, 'gi') },
-] as const
-// Cue nouns name whose position it is when a side stands right before them ("the Other proposal").
-const CUE_NOUNS = /^(?:proposal|proposals|demand|demands|guarantee|guarantees|condition|conditions|ultimatum)$/i
-
-interface Cue {
-  kind: 'demand' | 'rejection' | 'warning'
-  text: string
-  at: number
-}
-
-interface Segment {
-  side: string
-  why: string
-  text: string
-  cues: Cue[]
-}
-// Where a sentence joins two positions: "…, with Capital insisting on X, and Other firmly rejecting Y".
-const CLAUSE_JOINT = /,\s+(?=(?:with|and|while|but|whereas|as|even as)\s)|;\s+|\s+[-–—]\s+/g
-const LEADING_JOINT = /^(?:and|but|while|whereas|as|even as|with)\s+/i
+import { textOf } from './annotate.ts'
+import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
 
 export interface PositionInput {
+  doc: Doc
   sentences: Sentence[]
   attributions: Attribution[]
   people: Person[]
   parties: Party[]
 }
 
-/**
- * Every clause in which a side states its position. A sentence is cut at the
- * joints where news copy strings positions together; in each clause, a
- * demand cue or a refusal cue belongs to the person or side named last
- * before it ("Li dismissed …", "Capital insisting …"), else to the
- * sentence's speaker. Independent experts take no side.
- */
+/** A clause with a stance frame, whether or not its holder is one of the two sides. */
+export interface StanceClause extends Omit<PositionClause, 'side'> {
+  /** The side the clause's subject is or speaks for; null for a third party or an unknown subject. */
+  side: string | null
+  mark: FrameMark
+  /** The words that held the stance: the clause's subject, or the sentence's speaker. */
+  holder: string
+  /** How the holder is known: a side, the sentence's speaker, a named actor outside the sides, or only a noun phrase. */
+  heldBy: 'side' | 'speaker' | 'named' | 'phrase'
+  /** The clause is conceded ("though it was willing to …"): the sentence's main clause decides before it. */
+  subordinate?: boolean
+}
+
+const FRAMES_BY_LEMMA = new Map<string, VerbFrame[]>()
+for (const frame of VERB_FRAMES) FRAMES_BY_LEMMA.set(frame.lemma, [...(FRAMES_BY_LEMMA.get(frame.lemma) ?? []), frame])
+const REFUSABLE = new Set(REFUSABLE_LEMMAS)
+const DIRECTIVE = new Set(DIRECTIVE_MODALS)
+const OFFER_ADJECTIVE = new Set(OFFER_ADJECTIVES)
+const DISMISSAL = new Set(DISMISSAL_WORDS)
+const SELF_REFERENCE = new Set(SELF_REFERENCES)
+const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
+// Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
+const NEEDS_NOT = new Set(['feasible'])
+// Where a subject stretch stops, reading back from a verb: another clause begins there.
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'that', 'which', 'who', 'because', 'while', 'whereas', 'although', 'though', 'if', 'as', 'when', 'after', 'before', 'since', 'so', 'or', 'saying', 'what', 'how', 'whether'])
+// Words opening a clause that completes the one before it.
+const COMPLEMENT_OPENERS = new Set(['that', 'which', 'who'])
+// Words opening a conceded clause: what follows them is not what the sentence says.
+const CONCESSIVE = new Set(['though', 'although', 'whereas'])
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
+const THIRD_PERSON = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her'])
+
+/** Every clause in which one of the two sides states its position (see `findStances`). */
 export function findPositions(input: PositionInput): PositionClause[] {
-  const demanding = input.parties.find((party) => party.stance === 'demands')
-  const responding = input.parties.find((party) => party.stance === 'responds')
-  if (!demanding || !responding) return []
-  const positions: PositionClause[] = []
-  // "The union is seeking … It also wants …": a pronoun subject carries the side named before it.
-  let lastSide = null as { side: string; paragraph: number } | null
-  for (const [index, sentence] of input.sentences.entries()) {
-    const attribution = input.attributions[index]
-    const speaker = input.people.find((person) => person.name === attribution?.speaker)
-    if (speaker?.kind === 'expert') continue
-    const pronounSide: string | null = /^\s*(?:It|They)\b/.test(sentence.text) && lastSide?.paragraph === sentence.paragraph ? lastSide.side : null
-    const speakerSide: string | null = speaker?.kind === 'party' ? speaker.party : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : pronounSide
-    // A speaker's quotation states their side's position; the reporter's own quotes of others do not.
-    const readable = attribution?.speaker ? sentence.text : narrationOf(sentence.text)
-    for (const clause of clausesOf(sentence.text, readable)) {
-      for (const segment of segmentsByActor(clause, input, speakerSide, attribution?.speaker ?? null)) {
-        const stance = segment.side === demanding.name ? 'demand' : segment.side === responding.name ? 'refusal' : null
-        const cue = stance === 'demand' ? segment.cues.find((item) => item.kind === 'demand') : stance === 'refusal'
-          ? segment.cues.find((item) => item.kind === 'rejection') ?? segment.cues.find((item) => item.kind === 'warning')
-          : undefined
-        if (!stance || !cue) continue
-        lastSide = { side: segment.side, paragraph: sentence.paragraph }
-        positions.push({
-          stance,
-          side: segment.side,
-          paragraph: sentence.paragraph,
-          sentence: sentence.index,
-          text: segment.text,
-          speaker: attribution?.speaker ?? null,
-          cue: cue.text,
-          reason: `"${cue.text}" by ${segment.side} (${segment.why})`,
+  if (input.parties.length < 2) return []
+  return findStances(input).flatMap(({ side, mark: _mark, holder: _holder, heldBy: _heldBy, ...clause }) => (side ? [{ ...clause, side }] : []))
+}
+
+/**
+ * Clauses whose predicate states what its holder wants, offers, conditions,
+ * refuses, dismisses or threatens. The holder is the clause's subject (a side,
+ * a person of a side, a pronoun carried from the speaker or the sentence's
+ * subject); a "must" or "should" in someone's words is the speaker's demand on
+ * whoever is its subject. Independent experts hold no position; a cue word used
+ * as a noun modifier ("the proposed timetable") or a claim of fact ("insisted
+ * that the reservoir was empty") is no position.
+ */
+export function findStances(input: PositionInput): StanceClause[] {
+  const { doc } = input
+  const stances: StanceClause[] = []
+  let lastSubjectSide = null as { side: string; paragraph: number } | null
+  for (const sentence of doc.sentences) {
+    const attribution = input.attributions[sentence.i]
+    const speakerPerson = attribution?.speaker ? input.people.find((person) => person.name === attribution.speaker) : undefined
+    if (speakerPerson?.kind === 'expert') continue
+    const speakerSide = speakerPerson ? (speakerPerson.kind === 'party' ? speakerPerson.party : null) : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : null
+    const carried: string | null = lastSubjectSide?.paragraph === sentence.paragraph ? lastSubjectSide.side : null
+    const groups = [...doc.verbs.filter((group) => group.start >= sentence.start && group.end <= sentence.end), ...nounTaggedVerbs(doc, sentence)].sort((a, b) => a.start - b.start)
+    let sentenceSubject = null as Subject | null
+    let previousSubject = null as Subject | null
+    const seen = new Set<number>()
+    const clauses: Array<{ from: number; end: number; index: number }> = []
+    for (const group of groups) {
+      // "by offering to cut", "to block": a verb with no finite form takes the clause's subject when its own stretch names no side.
+      const own: Subject | null = subjectOf(doc, sentence, group, input, { speakerSide, speaker: attribution?.speaker ?? null, carried })
+      const inherited: Subject | null = group.tense === 'nonfinite' && sentenceSubject?.side && !own?.side ? sentenceSubject : null
+      const subject: Subject | null = inherited ?? own ?? (sharesSubject(doc, sentence, group) ? previousSubject : null) ?? (isParticiple(doc, group) ? sentenceSubject : null)
+      if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
+      if (subject) previousSubject = subject
+      if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
+      const frame = frameOf(doc, sentence, group)
+      if (!frame || seen.has(group.head)) continue
+      // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
+      const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
+      const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
+      if (!holder || (frame.sideSubject && !holder.side)) continue
+      seen.add(group.head)
+      const cue = textOf(doc, group.start, frame.end)
+      const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
+      clauses.push({ from: holder === subject && subject?.from !== undefined && subject === own ? subject.from : clauseStart(doc, sentence, group), end: clauseEnd(doc, sentence, group), index: stances.length })
+      stances.push({
+        stance,
+        mark: frame.mark,
+        side: holder.side,
+        holder: holder.text,
+        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : 'phrase',
+        paragraph: sentence.paragraph,
+        sentence: sentence.index,
+        text: '',
+        speaker: attribution?.speaker ?? null,
+        cue,
+        reason: `${frame.mark} frame "${cue}" (${frame.why}) with subject "${holder.text}"${holder.side ? ` for ${holder.side}` : ''}`,
+        ...(concededFrom(doc, sentence) < group.start ? { subordinate: true } : {}),
+      })
+    }
+    // Each clause runs from its subject to where the next position's subject begins:
+    // "the union insisting on a raise and the operators rejecting it" is two.
+    for (const [k, clause] of clauses.entries()) {
+      const next = clauses[k + 1]
+      // A clause opened by "that" is what the one before it says or wants ("guarantees that NATO won't expand"): it does not cut it.
+      const embedded = next ? COMPLEMENT_OPENERS.has(doc.tokens[next.from - 1]?.lower ?? '') : false
+      const end = next && next.from > clause.from && !embedded ? Math.min(clause.end, next.from) : clause.end
+      const stance = stances[clause.index] as StanceClause
+      stance.text = textOf(doc, clause.from, end).replace(/(?:[,;]|\s+(?:and|but|while|as|with))+\s*$/i, '').trim() || sentence.text
+    }
+    // Dismissive words in a side's own words ("a fantasy", "irresponsible") reject what they describe.
+    if (attribution?.speaker && !stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index && !stance.subordinate)) {
+      const word = dismissalIn(doc, sentence, concededFrom(doc, sentence))
+      if (word) {
+        stances.push({
+          stance: 'refusal', mark: 'dismiss', side: speakerSide, holder: attribution.speaker, heldBy: speakerSide ? 'side' : 'speaker', paragraph: sentence.paragraph, sentence: sentence.index,
+          text: sentence.text, speaker: attribution.speaker, cue: word, reason: `dismiss frame "${word}" in the words of ${attribution.speaker}${speakerSide ? ` for ${speakerSide}` : ''}`,
         })
       }
     }
   }
-  return positions
+  return stances
 }
 
-interface Clause {
-  text: string
-  readable: string
+interface FoundFrame {
+  mark: FrameMark
+  /** Last token (exclusive) of the cue as quoted in the reason. */
+  end: number
+  why: string
+  /** A "must"/"should": the stance is the speaker's, whoever the subject is. */
+  byDirective: boolean
+  /** The frame holds only for a side as its subject. */
+  sideSubject: boolean
 }
 
-function clausesOf(text: string, readable: string): Clause[] {
-  const clauses: Clause[] = []
-  let start = 0
-  const cut = (end: number, next: number) => {
-    const raw = text.slice(start, end)
-    const lead = LEADING_JOINT.exec(raw.trimStart())?.[0].length ?? 0
-    const offset = start + (raw.length - raw.trimStart().length) + lead
-    const clauseText = text.slice(offset, end).trim()
-    if (clauseText) clauses.push({ text: clauseText, readable: readable.slice(offset, end) })
-    start = next
+/** The frame a verb group's predicate matches, if any. */
+function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame | null {
+  const head = doc.tokens[group.head] as Token
+  const words = doc.tokens.slice(group.start, group.end)
+  const modal = words.some((word) => ['could', 'would', 'might', 'may', 'can', 'ca'].includes(word.lower))
+  // "the proposed timetable": a verb form between a determiner and its noun modifies the noun.
+  const before = doc.tokens[group.start - 1]
+  const after = doc.tokens[group.end]
+  if (group.end - group.start === 1 && before && ['DET', 'PRON', 'ADJ'].includes(before.pos) && before.lower !== 'it' && after?.pos === 'NOUN') return null
+  if (group.passive) return null
+  const clauseEnd = clauseEndAfter(doc, sentence, group.end)
+  // The tagger may take a noun for a verb ("is seeking raises"), so each verb of the group is tried, first to last.
+  for (const verb of words.filter((word) => word.pos === 'VERB' || word.i === group.head)) {
+    const following = doc.tokens.slice(verb.i + 1, Math.min(clauseEnd, group.end + 6))
+    for (const frame of FRAMES_BY_LEMMA.get(verb.i === group.head ? group.lemma : verb.lemma) ?? []) {
+      if (frame.negated !== undefined && frame.negated !== group.negated) continue
+      if (frame.modal && !modal && !conditionLinked(doc, group.end, clauseEnd)) continue
+      let end = Math.min(group.end, verb.i + 1)
+      if (frame.particle) {
+        const particle = following.find((token) => frame.particle!.includes(token.lower))
+        if (!particle) continue
+        if (frame.notBefore?.includes(doc.tokens[particle.i + 1]?.lower ?? '')) continue
+        end = Math.max(end, particle.i + 1)
+      }
+      if (frame.needsDirective && !directiveFollows(doc, sentence, verb.i + 1)) continue
+      return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false, sideSubject: frame.sideSubject ?? false }
+    }
   }
-  for (const joint of readable.matchAll(CLAUSE_JOINT)) cut(joint.index, joint.index + joint[0].length)
-  cut(text.length, text.length)
-  // A fragment too short to stand alone stays with the clause before it.
-  return clauses.reduce<Clause[]>((merged, clause) => {
-    const previous = merged.at(-1)
-    if (previous && clause.text.split(/\s+/).length < 4) {
-      previous.text = `${previous.text}, ${clause.text}`
-      previous.readable = `${previous.readable}, ${clause.readable}`
-    } else merged.push({ ...clause })
-    return merged
-  }, [])
+  // "The other side should not tie …": a "must" or "should", even negated, is the speaker's demand on its subject.
+  const directive = words.find((word) => DIRECTIVE.has(word.lower))
+  if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
+  if (group.negated && (REFUSABLE.has(group.lemma) || group.tense === 'future' || group.tense === 'conditional')) {
+    // "will not sign" refuses only in a side's mouth: "the council would not take sides" refuses nothing.
+    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !REFUSABLE.has(group.lemma) }
+  }
+  // "is willing to drop", "stood ready to cover": an adjective of readiness after the verb.
+  const adjective = doc.tokens[group.end]
+  if (adjective && OFFER_ADJECTIVE.has(adjective.lower) && doc.tokens[group.end + 1]?.lower === 'to') {
+    return { mark: 'offer', end: group.end + 2, why: `"${adjective.lower} to"`, byDirective: false, sideSubject: false }
+  }
+  return null
+}
+
+/** "insisted on", "insisted that X must/should …": a demand, not a claim of fact. */
+function directiveFollows(doc: Doc, sentence: DocSentence, after: number): boolean {
+  if (doc.tokens[after]?.lower === 'on') return true
+  return doc.tokens.slice(after, sentence.end).some((token) => DIRECTIVE.has(token.lower))
+}
+
+function conditionLinked(doc: Doc, from: number, to: number): boolean {
+  const lowers = doc.tokens.slice(from, to + 8).map((token) => token.lower)
+  return CONDITION_LINKS.some((link) => lowers.some((_, index) => link.every((word, offset) => lowers[index + offset] === word)))
+}
+
+function clauseEndAfter(doc: Doc, sentence: DocSentence, from: number): number {
+  for (let t = from; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if ([';', ':', '—', '–'].includes(token.text)) return t
+  }
+  return sentence.end
+}
+
+interface Subject {
+  side: string | null
+  text: string
+  /** A proper name or a known person: an actor the article names, even when not one of the sides. */
+  named?: boolean
+  /** Where the subject's words start in the sentence, when they stand before the verb. */
+  from?: number
 }
 
 /**
- * Cut a clause where the actor changes: "London pressing for a bigger share
- * and the bloc refusing to reopen …" is two positions, cut where "the bloc"
- * begins. Each segment keeps the cues that fall in it.
+ * The subject of a verb group: the words before it back to the clause's
+ * start. A side's name or a person of a side gives their side; "we" and "I"
+ * in quoted words are the speaker's; "it", "they", "he", "she" in reported
+ * words are the speaker's, else the side last seen as a subject.
  */
-function segmentsByActor(clause: Clause, input: PositionInput, speakerSide: string | null, speaker: string | null): Segment[] {
-  const cues: Cue[] = CUE_KINDS.flatMap(({ kind, pattern }) => Array.from(clause.readable.matchAll(pattern), (match) => ({ kind, text: match[0], at: match.index })))
-    .sort((a, b) => a.at - b.at)
-  const segments: Array<Segment & { start: number; end: number }> = []
-  for (const cue of cues) {
-    const actor = actorBefore(clause.readable.slice(0, cue.at), input.people, input.parties, CUE_NOUNS.test(cue.text))
-      ?? (speakerSide ? { side: speakerSide, why: `spoken by ${speaker}`, at: 0, end: 0 } : null)
-    if (!actor) continue
-    const current = segments.at(-1)
-    // Another side takes over only as the cue's subject, named just before it ("the bloc refusing");
-    // a side named further back is an object of the running clause ("wants Other to share data, with warning").
-    if (current && (current.side === actor.side || cue.at - actor.end > 16)) {
-      current.cues.push(cue)
-      continue
-    }
-    const start = current && actor.at > (current.cues.at(-1)?.at ?? 0) ? actor.at : current ? current.start : 0
-    if (current && start > current.start) current.end = start
-    if (current && start === current.start) continue
-    segments.push({ side: actor.side, why: actor.why, text: '', cues: [cue], start, end: clause.text.length })
+function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: PositionInput, context: { speakerSide: string | null; speaker: string | null; carried: string | null }): Subject | null {
+  // "The delegation, led by its minister, rejected …": the subject stands before the phrase set off by commas.
+  const setOff = setOffPhraseBefore(doc, sentence, group.start)
+  let start = setOff ?? group.start
+  while (start > sentence.start) {
+    const token = doc.tokens[start - 1] as Token
+    if (CLAUSE_BOUNDARY.has(token.lower) || token.pos === 'VERB' || token.pos === 'AUX') break
+    start -= 1
   }
-  return segments.map((segment) => ({
-    ...segment,
-    text: clause.text.slice(segment.start, segment.end).replace(/(?:,|\s+(?:and|but|while|as))\s*$/i, '').trim(),
-  }))
+  const subjectEnd = setOff ?? group.start
+  const words = doc.tokens.slice(start, subjectEnd).filter((token) => token.pos !== 'ADV' && token.pos !== 'PUNCT')
+  if (words.length === 0) return null
+  const text = textOf(doc, start, subjectEnd).trim()
+  // "with the operators rejecting …": the preposition opens the subject of an absolute clause.
+  const named = text.replace(/^(?:with|for its part|for their part)\s+/i, '')
+  for (const person of input.people) {
+    if (person.mentions.some((mention) => containsWord(named, mention))) {
+      if (person.kind === 'expert') return null
+      return { side: person.kind === 'party' ? person.party : null, text: named, named: true, from: start }
+    }
+  }
+  const side = sideNamedIn(named, input.parties)
+  if (side) return { side, text: named, from: start }
+  // "she said the government wants …": in a side's reported words, "the government" is that side.
+  const head = words.at(-1)
+  if (context.speakerSide && head && SELF_REFERENCE.has(head.lemma) && start > sentence.start && words.length <= 3) return { side: context.speakerSide, text: `${named} (${context.speakerSide})`, from: start }
+  const pronoun = words.length === 1 && words[0]?.pos === 'PRON' ? words[0] : undefined
+  if (pronoun) {
+    const quoted = pronoun.quote !== -1
+    if (FIRST_PERSON.has(pronoun.lower)) return quoted && context.speaker ? { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` } : null
+    if (THIRD_PERSON.has(pronoun.lower)) {
+      const afterSpeech = context.speaker && !quoted && start > sentence.start
+      if (afterSpeech) return { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` }
+      if (context.carried) return { side: context.carried, text: `${pronoun.text} (${context.carried})` }
+      if (context.speaker && context.speakerSide) return { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` }
+    }
+    return null
+  }
+  // A speaker named by role ("the spokeswoman warned"): the attribution already resolved who it is.
+  if (context.speaker && sharesWord(named, context.speaker)) return { side: context.speakerSide, text: context.speaker }
+  return { side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP') }
 }
 
-/** The person or side named last before a cue within its clause, with where it is named. */
-function actorBefore(text: string, people: Person[], parties: Party[], cueIsNoun = false): { side: string; why: string; at: number; end: number } | null {
-  let best: { side: string | null; why: string; at: number; end: number } | null = null
-  for (const person of people) {
-    for (const mention of person.mentions) {
-      const at = lastWholeWord(text, mention)
-      if (at !== -1 && (!best || at > best.at)) best = { side: person.kind === 'party' ? person.party : null, why: `${person.name} before the cue`, at, end: at + mention.length }
-    }
-  }
-  for (const party of parties) {
-    for (const alias of party.aliases) {
-      const at = lastWholeWord(text, alias)
-      const rest = text.slice(at + alias.length)
-      // "Party A's demand", "the Other proposal" name whose position it is, not who acts on it.
-      const owner = /^['’]s\b/.test(rest) || (cueIsNoun && rest.trim() === '')
-      if (at !== -1 && !owner && (!best || at > best.at)) best = { side: party.name, why: `"${alias}" before the cue`, at, end: at + alias.length }
-    }
-  }
-  return best?.side ? { side: best.side, why: best.why, at: best.at, end: best.end } : null
+/**
+ * Where a phrase set off by commas right before a verb begins ("…, led by the
+ * minister, rejected", "…, which chairs the talks, said"): the comma opening
+ * it, when the phrase is a participle, a relative clause or a noun phrase with
+ * no verb of its own. Null when the verb has words of its own before it.
+ */
+function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number): number | null {
+  if (doc.tokens[verbStart - 1]?.text !== ',') return null
+  let opening = verbStart - 2
+  while (opening > sentence.start && doc.tokens[opening]?.text !== ',') opening -= 1
+  if (opening <= sentence.start || opening >= verbStart - 2) return null
+  const first = doc.tokens[opening + 1] as Token
+  const inside = doc.tokens.slice(opening + 1, verbStart - 1)
+  const participle = first.pos === 'VERB' && /(?:ed|en|ing)$|^led$/.test(first.lower)
+  const relative = first.lower === 'who' || first.lower === 'which'
+  const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  return participle || relative || appositive ? opening : null
 }
 
-function lastWholeWord(text: string, phrase: string): number {
-  let found = -1
-  for (const match of text.matchAll(wordPattern([phrase], 'g'))) found = match.index
-  return found
+/** "Trevasse refuses, and in turn demands …": a verb after "and" with no subject of its own shares the one before. */
+function sharesSubject(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
+  for (let t = group.start - 1; t >= sentence.start; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos === 'ADV' || token.lower === 'in' || token.lower === 'turn' || token.lower === ',') continue
+    return token.lower === 'and' || token.lower === 'but' || token.lower === 'or'
+  }
+  return false
+}
+
+/** "…, saying its books could never carry that cost": an -ing participle after a comma takes the sentence's subject. */
+function isParticiple(doc: Doc, group: VerbGroup): boolean {
+  const head = doc.tokens[group.start] as Token
+  return head.lower.endsWith('ing') && group.tense === 'nonfinite' && doc.tokens[group.start - 1]?.text === ','
+}
+
+/** Where a sentence's conceded clause begins (", though …"), or its end when it has none. */
+function concededFrom(doc: Doc, sentence: DocSentence): number {
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (CONCESSIVE.has(token.lower) && doc.tokens[t - 1]?.text === ',' && token.quote === -1) return t
+  }
+  return sentence.end
+}
+
+function dismissalIn(doc: Doc, sentence: DocSentence, end: number): string | null {
+  for (let t = sentence.start; t < end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (!DISMISSAL.has(token.lower)) continue
+    if (NEEDS_NOT.has(token.lower) && !doc.tokens.slice(Math.max(sentence.start, t - 3), t).some((word) => word.lower === 'not' || word.lower === "n't")) continue
+    return token.text
+  }
+  return null
+}
+
+const JOINT_WORDS = /^(?:with|and|while|but|whereas)$/i
+
+/** Where a verb group's clause starts: after the last joint (";", "—", ", and", ", with") before it. */
+function clauseStart(doc: Doc, sentence: DocSentence, group: VerbGroup): number {
+  let start = group.start
+  while (start > sentence.start && ![';', '—', '–'].includes(doc.tokens[start - 1]?.text ?? '') && !(doc.tokens[start - 1]?.text === ',' && JOINT_WORDS.test(doc.tokens[start]?.text ?? ''))) start -= 1
+  while (JOINT_WORDS.test(doc.tokens[start]?.text ?? '') && start < group.start) start += 1
+  return start
+}
+
+/** Where a verb group's clause ends: at the next joint after it, or the sentence's end. */
+function clauseEnd(doc: Doc, sentence: DocSentence, group: VerbGroup): number {
+  let end = group.end
+  while (end < sentence.end && ![';', '—', '–'].includes(doc.tokens[end]?.text ?? '') && !(doc.tokens[end]?.text === ',' && JOINT_WORDS.test(doc.tokens[end + 1]?.text ?? ''))) end += 1
+  return end
+}
+
+function containsWord(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase)
+  if (at === -1) return false
+  const before = text[at - 1]
+  const after = text[at + phrase.length]
+  return (!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))
+}
+
+function sharesWord(phrase: string, speaker: string): boolean {
+  const words = new Set(speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2 && word !== 'the'))
+  return phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((word) => words.has(word))
+}
+
+/** "Kestria demands the withdrawal …": a frame verb the tagger read as a plural noun after a name, as a verb group. */
+function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
+  const groups: VerbGroup[] = []
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
+    const before = doc.tokens[t - 1] as Token
+    const after = doc.tokens[t + 1]
+    if (before.pos !== 'PROPN' || !after || !(after.pos === 'DET' || after.pos === 'NUM' || after.lower === 'that')) continue
+    const lemma = token.lower.endsWith('sses') ? token.lower.slice(0, -2) : token.lower.slice(0, -1)
+    groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
+  }
+  return groups
 }

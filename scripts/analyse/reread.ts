@@ -1,5 +1,5 @@
 import { classifyParagraphs } from './classify.ts'
-import { findPositions } from './positions.ts'
+import { findPositions, findStances } from './positions.ts'
 import type { Analysis } from '../types.ts'
 
 /**
@@ -12,8 +12,9 @@ import type { Analysis } from '../types.ts'
  * the reading stages change, this is what changes with them.
  */
 export function rereadPositionsAndSections(analysis: Analysis): Pick<Analysis, 'positions' | 'paragraphs'> {
-  const { sentences, attributions, people, parties, events } = analysis
-  const positions = findPositions({ sentences, attributions, people, parties })
-  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions })
+  const { doc, sentences, attributions, people, parties, events } = analysis
+  const input = { doc, sentences, attributions, people, parties }
+  const positions = findPositions(input)
+  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions, stances: findStances(input) })
   return { positions, paragraphs }
 }

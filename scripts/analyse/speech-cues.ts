@@ -91,6 +91,8 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   // '"…," she continued.' and 'He continued: "…"': continuing is speech only right by its quotation.
   if (group.lemma === 'continue') return !next || next.pos === 'PUNCT' || next.quote !== -1
   if (group.lemma === 'add' || group.lemma === 'say') return true
+  // "insisted on guarantees" states a demand; "insisted that …" and '"…," she insisted' report words.
+  if (group.lemma === 'insist') return next?.lower !== 'on' && next?.lower !== 'upon'
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
@@ -211,6 +213,8 @@ function isAppositive(doc: Doc, piece: TokenRange): boolean {
 function trimPhrase(doc: Doc, piece: TokenRange): TokenRange | null {
   let { start, end } = piece
   while (start < end && ['CCONJ', 'ADV', 'INTJ', 'PUNCT'].includes((doc.tokens[start] as Token).pos)) start += 1
+  // "with the union insisting that …": the preposition of an absolute clause is not part of its holder.
+  if (start < end - 1 && (doc.tokens[start] as Token).lower === 'with') start += 1
   while (end > start && ['ADV', 'PUNCT', 'PART'].includes((doc.tokens[end - 1] as Token).pos)) end -= 1
   return end > start ? { start, end } : null
 }

@@ -189,10 +189,19 @@ function standoffSlides(context: Context): Slide[] {
   })
 }
 
-/** The first official introduced for each side: who led it, as far as the article says. */
+/**
+ * Who speaks for each side: the side's official the article quotes most, the
+ * first introduced among equals. The head of a delegation named once and never
+ * quoted does not outrank the minister whose words the story carries.
+ */
 function leadersOf(context: Context): PersonCard[] {
+  const sentencesSpoken = new Map<string, number>()
+  for (const attribution of context.analysis.attributions) {
+    if (attribution.speaker && attribution.source === 'person') sentencesSpoken.set(attribution.speaker, (sentencesSpoken.get(attribution.speaker) ?? 0) + 1)
+  }
   return context.analysis.parties.flatMap((party) => {
-    const leader = context.analysis.people.find((person) => person.kind === 'party' && person.party === party.name && person.paragraph > 0)
+    const officials = context.analysis.people.filter((person) => person.kind === 'party' && person.party === party.name && person.paragraph > 0)
+    const leader = officials.reduce<Person | undefined>((best, person) => (!best || (sentencesSpoken.get(person.name) ?? 0) > (sentencesSpoken.get(best.name) ?? 0) ? person : best), undefined)
     return leader ? [{ name: leader.name, role: leader.role, side: party.name }] : []
   })
 }

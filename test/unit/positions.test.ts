@@ -46,8 +46,8 @@ describe('findPositions', () => {
     expect(byParagraph(4)).toEqual([])
   })
 
-  it('says why, with the cue and the actor', () => {
-    expect(byParagraph(3)[0]?.reason).toMatch(/"cannot accept" by Hanseatic Port Operators Association/)
+  it('says why: the frame, its cue, the subject and the side it stands for', () => {
+    expect(byParagraph(3)[0]?.reason).toMatch(/^refuse frame "cannot accept" \(a negated verb\) with subject "the association" for Hanseatic Port Operators Association$/)
   })
 })
 

@@ -1,0 +1,157 @@
+/**
+ * Verb frames: what a clause's predicate says its subject does about the
+ * other side. A clause is a position only when its subject is a side (or
+ * speaks for one) and its verb group matches a frame here; `positions.ts`
+ * finds the subject, this table says what the predicate marks.
+ *
+ * Frames are read from the document model: a verb group's lemma, whether it
+ * is negated, its tense, and the words right after its head (a particle such
+ * as "aside" or "for"). Each entry carries an example of our own.
+ *
+ * Sources: the offer, condition, refusal and threat verbs of collective-
+ * bargaining, takeover and diplomatic wire copy (AP and Reuters style), and
+ * the patterns of `../shared/examples/reading-gaps.md` (D1, D2, D6) written
+ * again as grammar rather than as phrases.
+ */
+
+/** What a predicate marks: the first three are demands, the rest rejections. */
+export type FrameMark = 'want' | 'offer' | 'condition' | 'refuse' | 'dismiss' | 'threaten'
+
+export const DEMAND_MARKS: readonly FrameMark[] = ['want', 'offer', 'condition']
+
+export interface VerbFrame {
+  /** The verb group's head lemma. */
+  lemma: string
+  marks: FrameMark
+  /** A word that must follow the head within a few words of its clause ("brush … aside", "call for"). */
+  particle?: readonly string[]
+  /** Only when the group is negated (true) or only when it is not (false); either when absent. */
+  negated?: boolean
+  /** Only with a modal ("could accept", "would consider"): a conditional offer, not a fact. */
+  modal?: boolean
+  /** Not when the particle is followed by one of these ("declined to comment" is no refusal). */
+  notBefore?: readonly string[]
+  /** Only when the subject is one of the sides itself: "the law requires" is no demand, "Orlen Mills would require" is. */
+  sideSubject?: boolean
+  /** Only when "that" or a modal complement follows: "insisted on", "insisted that X must" but not "insisted that X was". */
+  needsDirective?: boolean
+  example: string
+}
+
+export const VERB_FRAMES: readonly VerbFrame[] = [
+  // ── Wants and demands ──
+  { lemma: 'want', marks: 'want', negated: false, example: 'The ferry crews want a shorter rota.' },
+  { lemma: 'need', marks: 'want', negated: false, sideSubject: true, example: '"We need the cap in writing," the guild\'s chair said.' },
+  { lemma: 'seek', marks: 'want', example: 'Orlen Mills is seeking a higher tariff.' },
+  { lemma: 'demand', marks: 'want', example: 'The growers demanded a fixed price.' },
+  { lemma: 'insist', marks: 'want', needsDirective: true, example: 'The council insisted on a public tender.' },
+  { lemma: 'call', marks: 'want', particle: ['for', 'on'], example: 'The guild called for a new ballot.' },
+  { lemma: 'press', marks: 'want', particle: ['for'], example: 'Ministers pressed for an early vote.' },
+  { lemma: 'push', marks: 'want', particle: ['for'], example: 'The tenants pushed for a rent freeze.' },
+  { lemma: 'ask', marks: 'want', particle: ['for', 'to'], example: 'The carriers asked for more landing slots.' },
+  { lemma: 'urge', marks: 'want', example: 'The board urged shareholders to hold their shares.' },
+  { lemma: 'require', marks: 'want', sideSubject: true, example: 'Orlen Mills would require a fixed tariff for ten years.' },
+  { lemma: 'request', marks: 'want', example: 'The envoy requested a second round.' },
+  { lemma: 'pressure', marks: 'want', example: 'The bloc has been pressuring the port to cut fees.' },
+  // ── Offers, bids, proposals and assurances ──
+  { lemma: 'offer', marks: 'offer', negated: false, example: 'The pilots offered to phase the cap in over two years.' },
+  { lemma: 'propose', marks: 'offer', negated: false, example: 'Dalvik Freight proposed a two-tier wage.' },
+  { lemma: 'bid', marks: 'offer', example: 'Quarrow Group bid 40 crowns a share.' },
+  { lemma: 'raise', marks: 'offer', particle: ['bid', 'offer'], example: 'The bidder raised its bid on Monday.' },
+  { lemma: 'promise', marks: 'offer', example: 'The ministry promised to review the quota.' },
+  { lemma: 'pledge', marks: 'offer', example: 'The operator pledged to keep every depot open.' },
+  { lemma: 'plan', marks: 'offer', negated: false, example: 'The company plans to invest in new cranes.' },
+  { lemma: 'intend', marks: 'offer', negated: false, example: 'The union intends to keep talking.' },
+  // ── Conditions: an offer that holds only if ("could accept … as long as") ──
+  { lemma: 'accept', marks: 'condition', negated: false, modal: true, example: 'The guild could accept a longer week as long as the bonus returns.' },
+  { lemma: 'consider', marks: 'condition', negated: false, modal: true, example: 'The authority would consider a pilot scheme if staff agreed.' },
+  { lemma: 'drop', marks: 'condition', negated: false, modal: true, example: 'The drivers would drop the claim in exchange for a pension top-up.' },
+  // ── Refusals ──
+  { lemma: 'reject', marks: 'refuse', example: 'The board rejected the offer on Friday.' },
+  { lemma: 'refuse', marks: 'refuse', example: 'The airline refused to reopen the talks.' },
+  { lemma: 'decline', marks: 'refuse', particle: ['to', 'offer', 'bid', 'proposal', 'invitation'], notBefore: ['comment', 'elaborate', 'say', 'give', 'confirm', 'disclose', 'discuss', 'specify', 'identify', 'provide', 'be'], example: 'The province declined to raise the tariff.' },
+  { lemma: 'oppose', marks: 'refuse', example: 'The ministry opposes any change to the quota.' },
+  { lemma: 'rule', marks: 'refuse', particle: ['out'], example: 'The employer ruled out a second raise.' },
+  { lemma: 'turn', marks: 'refuse', particle: ['down'], example: 'The owners turned down the union\'s figure.' },
+  { lemma: 'veto', marks: 'refuse', example: 'The treasury vetoed the plan.' },
+  { lemma: 'rebuff', marks: 'refuse', example: 'The firm rebuffed the approach.' },
+  { lemma: 'spurn', marks: 'refuse', example: 'Its board spurned the bid.' },
+  { lemma: 'resist', marks: 'refuse', example: 'The hospitals resisted the ratio.' },
+  { lemma: 'deny', marks: 'refuse', example: 'The ministry denied that it had moved troops.' },
+  { lemma: 'counter', marks: 'refuse', example: 'The authority countered that the figures were wrong.' },
+  // ── Dismissals ──
+  { lemma: 'dismiss', marks: 'dismiss', example: 'The operator dismissed the claim as a stunt.' },
+  { lemma: 'brush', marks: 'dismiss', particle: ['aside', 'off'], example: 'The firm brushed the figures aside as a fairy tale.' },
+  { lemma: 'scoff', marks: 'dismiss', example: 'The minister scoffed at the proposal.' },
+  { lemma: 'criticise', marks: 'dismiss', example: 'The union criticised the plan.' },
+  { lemma: 'criticize', marks: 'dismiss', example: 'The union criticized the plan.' },
+  { lemma: 'condemn', marks: 'dismiss', example: 'The government condemned the seizure.' },
+  { lemma: 'denounce', marks: 'dismiss', example: 'The league denounced the ruling.' },
+  { lemma: 'accuse', marks: 'dismiss', example: 'The ministry accused the rebels of stalling.' },
+  { lemma: 'blame', marks: 'dismiss', example: 'The company blamed the union for the delays.' },
+  { lemma: 'slam', marks: 'dismiss', example: 'The mayor slammed the offer.' },
+  { lemma: 'lash', marks: 'dismiss', particle: ['out'], example: 'The spokeswoman lashed out at the reports.' },
+  { lemma: 'chastise', marks: 'dismiss', example: 'The opposition chastised the cabinet for its delay.' },
+  { lemma: 'attack', marks: 'dismiss', particle: ['plan', 'proposal', 'offer', 'bid', 'decision', 'move'], example: 'The guild attacked the plan as reckless.' },
+  { lemma: 'challenge', marks: 'dismiss', example: 'The carrier challenged the regulator\'s figures.' },
+  // ── Warnings and threats ──
+  { lemma: 'warn', marks: 'threaten', example: 'The drivers warned of a longer strike.' },
+  { lemma: 'threaten', marks: 'threaten', example: 'The owners threatened to close the yard.' },
+  { lemma: 'retaliate', marks: 'threaten', example: 'The ministry said it would retaliate.' },
+  { lemma: 'vow', marks: 'threaten', example: 'The caucus vowed to block any nominee.' },
+]
+
+/**
+ * Verbs that state a refusal when negated by a side: "will not accept",
+ * "cannot afford", "does not support". A negated verb outside this table is
+ * a refusal only in the future or a modal ("We will not be rushed").
+ */
+export const REFUSABLE_LEMMAS: readonly string[] = [
+  'accept', 'agree', 'allow', 'support', 'back', 'budge', 'give', 'sign', 'tolerate', 'afford', 'negotiate', 'permit',
+  'approve', 'recognise', 'recognize', 'compromise', 'yield', 'retreat', 'withdraw', 'happen', 'pay', 'return',
+  'consider', 'engage', 'carry', 'bow', 'cave', 'surrender', 'concede', 'need', 'want', 'stand', 'move',
+]
+
+/** Auxiliaries of obligation: a side's "must" or "should" is a demand on the other ("The port must cut its fees"). */
+export const DIRECTIVE_MODALS: readonly string[] = ['must', 'should']
+
+/**
+ * Adjectives that frame an offer or a readiness to act: "is willing to drop
+ * the claim", "stood ready to cover a break fee", "is determined to".
+ */
+export const OFFER_ADJECTIVES: readonly string[] = ['willing', 'ready', 'prepared', 'determined', 'intent', 'eager', 'keen']
+
+/**
+ * Words that, inside a side's own words, dismiss the other's position: "the
+ * figures are a fantasy", "that would be irresponsible", "it is a nonstarter".
+ * Matched on lower-cased tokens.
+ */
+export const DISMISSAL_WORDS: readonly string[] = [
+  'nonstarter', 'non-starter', 'unacceptable', 'unrealistic', 'unaffordable', 'fantasy', 'fairy', 'absurd',
+  'ridiculous', 'illogical', 'irresponsible', 'baseless', 'nonsense', 'unworkable', 'unfounded', 'groundless',
+  'false', 'outrageous', 'insult', 'insulting', 'unreasonable', 'feasible', 'untrue', 'misleading', 'lies',
+  'propaganda', 'provocation', 'hypocrisy', 'ultimatum',
+]
+
+/** Conjunctions that make an offer conditional: "as long as", "in exchange for", "provided that". */
+export const CONDITION_LINKS: readonly string[][] = [
+  ['as', 'long', 'as'], ['in', 'exchange', 'for'], ['in', 'return', 'for'], ['provided', 'that'], ['on', 'condition', 'that'],
+  ['so', 'long', 'as'], ['only', 'if'],
+]
+
+/**
+ * Nouns by which a speaker's reported words refer to the speaker's own side:
+ * "the minister said the government wants …", "she said the company would
+ * not budge". In a side's reported speech they stand for that side.
+ */
+export const SELF_REFERENCES: readonly string[] = [
+  'government', 'country', 'ministry', 'administration', 'delegation', 'company', 'firm', 'union', 'guild', 'group',
+  'side', 'bloc', 'board', 'management', 'authority', 'association', 'federation', 'kingdom', 'republic', 'state', 'nation',
+]
+
+/**
+ * Frame verbs the tagger may read as plural nouns right after a name
+ * ("Kestria demands the withdrawal …"): read as the verb when a name stands
+ * before them and a determiner, "that" or a number after.
+ */
+export const NOUN_TAGGED_VERBS: readonly string[] = ['demands', 'wants', 'seeks', 'rejects', 'refuses', 'offers', 'proposes', 'warns', 'threatens', 'insists', 'calls', 'dismisses']
