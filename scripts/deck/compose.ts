@@ -1,4 +1,5 @@
-import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
+import { balanceQuotes, bulletCandidates, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
+import { bulletProblems } from './lint.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from '../analyse/cues.ts'
 import { quotationsOf, wordCount } from '../text.ts'
 import type { Analysis, BriefingOptions, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
@@ -68,27 +69,89 @@ class Context {
     return name ? this.analysis.people.find((person) => person.name === name) : undefined
   }
 
-  /** One bullet for a paragraph: its sentence with the cue, or its first, shortened. */
-  bulletFor(paragraph: number, cue?: RegExp, maxWords = MAX_BULLET_WORDS): Bullet | null {
-    const sentences = this.sentencesOf(paragraph)
-    const sentence = (cue && sentences.find((candidate) => cue.test(candidate.text))) ?? sentences[0]
-    if (!sentence) return null
-    return { text: condenseSentence(sentence.text, maxWords, cue), paragraph, speaker: this.speakerOf(sentence) }
+  /**
+   * The sentence's text as the story tells it: without the dateline or wire
+   * prefix ("CITY (Agency) — ") that opens the lede, and empty when the
+   * sentence is only part of that prefix ("CITY, Region.").
+   */
+  storyText(paragraph: number, text: string): string {
+    const dateline = this.analysis.article.paragraphs[paragraph - 1]?.dateline
+    if (!dateline) return text
+    const trimmed = text.trim()
+    if (dateline.trim().startsWith(trimmed)) return ''
+    for (let at = 0; at < dateline.length; at += 1) {
+      const rest = dateline.slice(at).trimStart()
+      if (rest && (at === 0 || /\s/.test(dateline[at - 1] ?? '')) && trimmed.startsWith(rest)) return trimmed.slice(rest.length).trim()
+    }
+    return text
   }
 
-  /** One bullet per position clause of a stance, in reading order, shortened by cutting only. */
+  /**
+   * The first cut of `texts` that stands on its own as a bullet (a finite verb,
+   * no dangling opening or ending, balanced quotes, no caption): the deck lint's
+   * own rules, so compose never writes what the lint refuses.
+   */
+  standalone(texts: string[], paragraph: number, speaker: string | null): Bullet | null {
+    for (const text of texts) {
+      const bullet = { text, paragraph, speaker }
+      if (text && bulletProblems(bullet).length === 0) return bullet
+    }
+    return null
+  }
+
+  /** The sentences of a paragraph as bullet candidates, the one with the cue first; a sentence opening on a pronoun also joined to the one before it. */
+  candidatesFor(paragraph: number, cue: RegExp | undefined, maxWords: number): Array<{ texts: string[]; sentence: Sentence }> {
+    const sentences = this.sentencesOf(paragraph).map((sentence) => ({ ...sentence, text: this.storyText(paragraph, sentence.text) })).filter((sentence) => sentence.text !== '')
+    const ordered = cue ? [...sentences.filter((sentence) => cue.test(sentence.text)), ...sentences.filter((sentence) => !cue.test(sentence.text))] : sentences
+    return ordered.map((sentence) => {
+      const texts = bulletCandidates(sentence.text, maxWords, cue && cue.test(sentence.text) ? cue : undefined)
+      // "It would also cover back pay.": the sentence before names what "it" is; both together, when they fit.
+      const before = sentences.find((other) => other.index === sentence.index - 1)
+      if (before && wordCount(`${before.text} ${sentence.text}`) <= maxWords) texts.push(`${before.text.trim()} ${sentence.text.trim()}`)
+      return { texts, sentence }
+    })
+  }
+
+  /** One bullet for a paragraph: its sentence with the cue, or its first, shortened, that stands on its own; null when none does (the paragraph stays in the notes). */
+  bulletFor(paragraph: number, cue?: RegExp, maxWords = MAX_BULLET_WORDS): Bullet | null {
+    for (const { texts, sentence } of this.candidatesFor(paragraph, cue, maxWords)) {
+      const bullet = this.standalone(texts, paragraph, this.speakerOf(sentence))
+      if (bullet) return bullet
+    }
+    return null
+  }
+
+  /** Whether a speaker may stand on a side's slide: nobody, or nobody known to speak for another side or as an expert. */
+  speaksFor(side: string | null, speaker: string | null): boolean {
+    const person = this.person(speaker)
+    if (!side || !person) return true
+    if (person.kind === 'expert') return false
+    return !(person.kind === 'party' && person.party !== null && person.party !== side)
+  }
+
+  /** One bullet per position clause of a stance, in reading order, shortened by cutting only, each standing on its own. */
   positionBullets(stance: 'demand' | 'refusal', maxWords = MAX_BULLET_WORDS): Bullet[] {
     const bullets: Bullet[] = []
+    const side = stance === 'demand' ? this.demanding : this.responding
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
-      // A long statement that lists several points gives a bullet for each, when each fits.
-      const clauses = splitClauses(position.text)
+      if (!this.speaksFor(side, position.speaker)) continue
+      const cue = new RegExp(escapeRegExp(position.cue), 'i')
+      const clause = this.storyText(position.paragraph, position.text)
+      // A long statement that lists several points gives a bullet for each, when each fits and stands alone.
+      const clauses = splitClauses(clause)
       // Only clauses that add a point ("along with …", "and …") stand alone; "including …" or "which …" lean on the one before.
-      const listsPoints = clauses.slice(1).every((clause) => /^(?:along with|as well as|and|plus|while|but)\b/i.test(clause))
-      const texts = wordCount(position.text) > maxWords && clauses.length > 1 && clauses.length <= 3 && listsPoints && clauses.every((clause) => wordCount(clause) <= maxWords)
-        ? clauses.map((clause) => balanceQuotes(clause))
-        : [condenseSentence(position.text, maxWords, new RegExp(escapeRegExp(position.cue), 'i'))]
-      for (const text of texts) {
-        if (!bullets.some((bullet) => bullet.text === text)) bullets.push({ text, paragraph: position.paragraph, speaker: position.speaker })
+      const listsPoints = clauses.slice(1).every((part) => /^(?:along with|as well as|and|plus|while|but)\b/i.test(part))
+      const split = wordCount(clause) > maxWords && clauses.length > 1 && clauses.length <= 3 && listsPoints && clauses.every((part) => wordCount(part) <= maxWords)
+        ? clauses.map((part) => this.standalone([balanceQuotes(part)], position.paragraph, position.speaker))
+        : []
+      let found: Array<Bullet | null> = split.length > 0 && split.every(Boolean) ? split : []
+      if (found.length === 0) {
+        const sentence = this.sentencesOf(position.paragraph).find((item) => item.index === position.sentence)
+        const whole = sentence ? bulletCandidates(this.storyText(position.paragraph, sentence.text), maxWords, cue) : []
+        found = [this.standalone([...bulletCandidates(clause, maxWords, cue), ...whole], position.paragraph, position.speaker)]
+      }
+      for (const bullet of found) {
+        if (bullet && !bullets.some((known) => known.text === bullet.text)) bullets.push(bullet)
       }
     }
     return bullets

@@ -92,3 +92,24 @@ function openingWithin(text: string, maxWords: number): string | null {
   }
   return null
 }
+
+/** A conjunction that ties a sentence to the one before it ("But the union …"); a bullet can drop it. */
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|However|Meanwhile|Also),?\s+(?=\p{Lu}|["“])/u
+
+/**
+ * The ways a sentence can be cut into a bullet, best first, without rewording:
+ * as `condenseSentence` cuts it, whole, without a leading conjunction, its
+ * first clause (which keeps the subject), and cut with no cue to keep. The
+ * caller takes the first that stands on its own.
+ */
+export function bulletCandidates(sentence: string, maxWords = MAX_BULLET_WORDS, prefer?: RegExp): string[] {
+  const text = sentence.trim()
+  const bare = text.replace(LEADING_CONJUNCTION, '')
+  const candidates = [condenseSentence(text, maxWords, prefer)]
+  if (wordCount(text) <= maxWords) candidates.push(balanceQuotes(text))
+  if (bare !== text) candidates.push(condenseSentence(bare, maxWords, prefer), condenseSentence(bare, maxWords))
+  const [firstClause] = splitClauses(bare)
+  if (firstClause && firstClause !== bare && wordCount(firstClause) <= maxWords && wordCount(firstClause) >= 5) candidates.push(balanceQuotes(firstClause))
+  candidates.push(condenseSentence(bare, maxWords))
+  return [...new Set(candidates)]
+}

@@ -21,16 +21,24 @@ export const BULLET_LIMITS: Record<SlideKind, number> = {
 const DANGLING_OPENERS = new Set([
   'it', 'its', 'this', 'these', 'those', 'that', 'which', 'while', 'whereas', 'who', 'whom', 'whose', 'where',
   'although', 'though', 'because', 'since', 'unless', 'whether', 'including', 'and', 'but', 'or', 'nor', 'so', 'then',
-  'also', 'such', 'both', 'either', 'neither',
+  'also', 'adding', 'saying',
 ])
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'his', 'her', 'their', 'him', 'them', 'we', 'our', 'i'])
 
-/** Words a bullet cannot end on without ending mid-phrase ("… in a letter to the"). */
+/**
+ * Words a cut bullet cannot end on without ending mid-phrase ("… in a letter to the"):
+ * articles, prepositions, conjunctions and possessives, which always want a word after them.
+ * A bullet that ends a sentence (with its full stop) is whole whatever its last word.
+ */
 const DANGLING_ENDINGS = new Set([
-  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'and', 'or', 'but', 'that',
-  'which', 'who', 'as', 'than', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'said', 'says', 'told', 'if',
-  'whether', 'while', 'about', 'over', 'under', 'between', 'against', 'after', 'before', 'not', 'would', 'will', 'could', 'should',
+  'the', 'a', 'an', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'into', 'onto', 'and', 'or', 'but', 'nor',
+  'which', 'who', 'whose', 'as', 'than', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'told', 'if', 'whether',
+  'while', 'about', 'between', 'against', 'among', 'toward', 'towards', 'through', 'during', 'without', 'via', 'per',
+  'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
 ])
+
+/** Words that open a subordinate clause: one before the bullet's first verb means its main verb was cut away. */
+const CLAUSE_HEADS = new Set(['that', 'which', 'who', 'whom'])
 
 export type LintCheck = 'verb' | 'opening' | 'ending' | 'quotes' | 'length' | 'furniture' | 'slide-bullets' | 'slides' | 'side'
 
@@ -93,10 +101,16 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
   const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '')
   if (DANGLING_OPENERS.has(first) && !isQuote) problems.push({ check: 'opening', why: `opens with "${words[0]}", which leans on what is not on the slide` })
   else if (SPEAKER_PRONOUNS.has(first) && !bullet.speaker && !isQuote && !/^["“]/.test(text)) problems.push({ check: 'opening', why: `opens with "${words[0]}" and names no speaker` })
-  else if (/^\p{Ll}/u.test(text) && !isQuote) problems.push({ check: 'opening', why: 'opens mid-sentence, in lower case' })
+  // A reported statement shown beside its speaker may open in lower case ("the deal was off" — Jane Roe).
+  else if (/^\p{Ll}/u.test(text) && !isQuote && !bullet.speaker) problems.push({ check: 'opening', why: 'opens mid-sentence, in lower case' })
+  const ended = /[.!?]["”’)]*$/.test(text)
   const last = text.replace(/\s*…$/, '').replace(/[.,;:!?"”’)]+$/, '').split(/\s+/).at(-1)?.toLowerCase() ?? ''
-  if (DANGLING_ENDINGS.has(last) && !isQuote) problems.push({ check: 'ending', why: `ends mid-phrase, on "${last}"` })
-  if (!isQuote && !hasFiniteVerb(text)) problems.push({ check: 'verb', why: 'no finite verb: not a statement' })
+  if (!ended && DANGLING_ENDINGS.has(last) && !isQuote) problems.push({ check: 'ending', why: `ends mid-phrase, on "${last}"` })
+  if (!isQuote) {
+    const verb = firstFiniteVerb(text)
+    if (verb === null) problems.push({ check: 'verb', why: 'no finite verb: not a statement' })
+    else if (verb.clauseCut) problems.push({ check: 'opening', why: `"${verb.head}" comes before any verb: the main clause was cut away` })
+  }
   return problems
 }
 
@@ -108,10 +122,26 @@ export function quotesBalanced(text: string): boolean {
   return straight % 2 === 0 && open === close
 }
 
-/** Whether the text holds a verb that makes it a statement ("refused", "will meet"), not only a participle ("refusing"). */
-export function hasFiniteVerb(text: string): boolean {
+/**
+ * The first verb that makes the text a statement ("refused", "will meet"), not
+ * only a participle ("refusing"); and whether a clause head ("the owners that …")
+ * comes before it outside quotation marks, so the clause's own verb is all there is.
+ */
+export function firstFiniteVerb(text: string): { head: string; clauseCut: boolean } | null {
   const doc = annotate([{ n: 1, text, line: 0, subhead: null }])
-  return doc.verbs.some((verb) => verb.tense !== 'nonfinite')
+  const finite = doc.verbs.filter((group) => group.tense !== 'nonfinite')
+  const verb = finite[0]
+  if (!verb) return null
+  const before = doc.tokens.slice(0, verb.start)
+  // "the owners that they needed …" lost its main verb; "Jane Roe, who chairs it, urged …" is an apposition (after a comma).
+  const head = before.find((token, index) => index > 0 && token.quote === -1 && CLAUSE_HEADS.has(token.lower) && before[index - 1]?.text !== ',')
+  // "The union, which represents nurses, said …" has a verb of its own after the clause: only a lone clause verb is cut.
+  return { head: head?.text ?? '', clauseCut: head !== undefined && finite.length === 1 }
+}
+
+/** Whether the text holds a verb that makes it a statement. */
+export function hasFiniteVerb(text: string): boolean {
+  return firstFiniteVerb(text) !== null
 }
 
 /** A demands or response slide titled for a side: every bullet with a speaker must be that side's. */
