@@ -28,10 +28,11 @@ export function longDate(iso: string): string {
  */
 export function composeBriefing(analysis: Analysis, options: BriefingOptions = {}): { title: string; slides: Slide[] } {
   const context = new Context(analysis, options)
+  const summary = summarySlide(context)
   const slides = [
     coverSlide(context),
-    summarySlide(context),
-    ...standoffSlides(context),
+    summary,
+    ...standoffSlides(context, summary.bullets),
     ...positionSlides(context, 'demands'),
     ...positionSlides(context, 'rejections'),
     sideBySideSlide(context),
@@ -40,7 +41,7 @@ export function composeBriefing(analysis: Analysis, options: BriefingOptions = {
     nextSlide(context),
     sourcesSlide(context),
   ].filter((slide): slide is Slide => slide !== null)
-  return { title: analysis.article.meta.title, slides: retitled(slides, options.titles ?? {}) }
+  return { title: analysis.article.meta.title, slides: retitled(withinBudget(slides), options.titles ?? {}) }
 }
 
 /** Lookups the slide builders share. */
@@ -148,7 +149,8 @@ class Context {
       if (found.length === 0) {
         const sentence = this.sentencesOf(position.paragraph).find((item) => item.index === position.sentence)
         const whole = sentence ? bulletCandidates(this.storyText(position.paragraph, sentence.text), maxWords, cue) : []
-        found = [this.standalone([...bulletCandidates(clause, maxWords, cue), ...whole], position.paragraph, position.speaker)]
+        // On a side's slide a bullet must still say the position: only cuts that keep its cue.
+        found = [this.standalone([...bulletCandidates(clause, maxWords, cue), ...whole].filter((text) => cue.test(text)), position.paragraph, position.speaker)]
       }
       for (const bullet of found) {
         if (bullet && !bullets.some((known) => known.text === bullet.text)) bullets.push(bullet)
@@ -164,10 +166,29 @@ class Context {
     )
   }
 
+  /** Whether the lede or the headline has `side` make the offer: "Quarrow raised its bid", "the union tabled a proposal". */
+  makesOffer(side: string): boolean {
+    const party = this.analysis.parties.find((item) => item.name === side)
+    const names = [side, ...(party?.aliases ?? [])].map(escapeRegExp).join('|')
+    const frame = new RegExp(`\\b(?:${names})\\b[^.;]{0,40}?\\b(?:${OFFER_VERBS.join('|')})\\b[^.;]{0,20}?\\b(?:${OFFER_NOUNS.join('|')})\\b`, 'i')
+    const lede = this.analysis.article.paragraphs[0]?.text ?? ''
+    return frame.test(this.analysis.article.meta.title) || frame.test(lede)
+  }
+
+  /** How many sentences the article gives a speaker. */
+  quotedSentences(name: string | null): number {
+    return name ? this.analysis.attributions.filter((item) => item.speaker === name).length : 0
+  }
+
   possessive(name: string): string {
     return name.endsWith('s') ? `${name}'` : `${name}'s`
   }
 }
+
+/** Verbs of making an offer ("Quarrow raised its bid", "the guild tabled a proposal"), our own examples. */
+const OFFER_VERBS = ['raised', 'raises', 'made', 'makes', 'tabled', 'tables', 'submitted', 'submits', 'sweetened', 'sweetens', 'launched', 'launches', 'improved', 'improves', 'put forward', 'puts forward']
+/** What is offered. */
+const OFFER_NOUNS = ['bid', 'offer', 'proposal', 'takeover approach']
 
 function blankSlide(kind: Slide['kind'], title: string, lead: string): Slide {
   return { kind, title, subtitle: null, bullets: [], columns: [], people: [], timeline: [], facts: [], lead, sources: [] }
@@ -222,29 +243,43 @@ function chosenSummarySlide(context: Context, paragraphs: number[]): Slide {
   return slide
 }
 
-function standoffSlides(context: Context): Slide[] {
+/** Bullets the standoff (or key points) section keeps: the first slide holds 3 beside the people cards, the second 5. */
+export const STANDOFF_BULLETS = 8
+
+/** Key points of a story outside the genre: one slide of them, beside the people quoted. */
+export const KEY_POINT_BULLETS = 5
+
+/** People cards a slide shows: two a side in a standoff, three people quoted in key points. */
+const CARDS_PER_SIDE = 2
+const QUOTED_CARDS = 3
+
+function standoffSlides(context: Context, shown: Bullet[]): Slide[] {
   const paragraphs = context.paragraphsIn('standoff')
   if (paragraphs.length === 0) return []
-  const leaders = leadersOf(context)
+  // A story with no two sides to brief (outside the genre) gets its key points and the people quoted, not a standoff.
+  const inGenre = context.analysis.parties.length === 2
+  const heading = inGenre ? 'The standoff' : 'Key points'
+  const cards = inGenre ? leadersOf(context) : quotedPeople(context)
   const past = context.analysis.events.filter((event) => event.status === 'past')
-  const setting = past[0]
-  // A story with no two sides to brief (outside the genre) gets its key points, not a standoff.
-  const heading = context.analysis.parties.length === 2 ? 'The standoff' : 'Key points'
+  const setting = inGenre ? past[0] : undefined
   const lead = [
     `${heading}.`,
     setting ? `The talks: ${setting.place ? `in ${setting.place}, ` : ''}${setting.date ? longDate(setting.date) : setting.when}.` : '',
-    leaders.length > 0 ? `Leading the sides: ${leaders.map((leader) => `${leader.name}, ${leader.role ?? 'no role given'}${leader.side ? `, for ${leader.side}` : ''}`).join('; ')}.` : '',
+    cards.length > 0 ? `${inGenre ? 'Speaking for the sides' : 'People quoted'}: ${cards.map((card) => `${card.name}, ${card.role ?? 'no role given'}${card.side ? `, for ${card.side}` : ''}`).join('; ')}.` : '',
   ].filter(Boolean).join(' ')
-  // The first slide shares its space with the people: fewer bullets there.
-  const bullets = paragraphs.map((paragraph) => context.bulletFor(paragraph)).filter((bullet): bullet is Bullet => bullet !== null)
-  const pages = leaders.length > 0
-    ? [bullets.slice(0, 3), ...chunk(bullets.slice(3), MAX_BULLETS_PER_SLIDE - 1)]
-    : chunk(bullets, MAX_BULLETS_PER_SLIDE)
+  const candidates = paragraphs.map((paragraph) => context.bulletFor(paragraph))
+    .filter((bullet): bullet is Bullet => bullet !== null && !shown.some((known) => known.text === bullet.text))
+  const bullets = inGenre ? selectBullets(context, candidates, STANDOFF_BULLETS) : keyPoints(context, candidates)
+  if (bullets.length === 0) return []
+  const firstPage = cards.length > 0 ? 3 : MAX_BULLETS_PER_SLIDE
+  const pages = inGenre
+    ? [bullets.slice(0, firstPage), ...chunk(bullets.slice(firstPage), MAX_BULLETS_PER_SLIDE - 1)].filter((page) => page.length > 0)
+    : [bullets]
   return pages.map((page, index) => {
     const slide = blankSlide('standoff', index === 0 ? heading : `${heading} (continued)`, index === 0 ? lead : `${heading}, continued.`)
     slide.bullets = page
     if (index === 0) {
-      slide.people = leaders
+      slide.people = cards
       if (setting) slide.subtitle = [setting.place, setting.date ? longDate(setting.date) : setting.when].filter(Boolean).join(' · ')
     }
     slide.sources = context.notesFor(unique(page.map((bullet) => bullet.paragraph)))
@@ -252,19 +287,95 @@ function standoffSlides(context: Context): Slide[] {
   })
 }
 
-/** The first official introduced for each side: who led it, as far as the article says. */
+/**
+ * The bullets a long section keeps, in reading order: the lede's paragraphs,
+ * then what a named person said (the claims the story quotes), then what names
+ * a side; the rest stays in the notes of the sources slide.
+ */
+function selectBullets(context: Context, bullets: Bullet[], keep: number): Bullet[] {
+  if (bullets.length <= keep) return bullets
+  const sides = context.analysis.parties.flatMap((party) => [party.name, ...party.aliases])
+  const score = (bullet: Bullet) =>
+    (bullet.paragraph <= 2 ? 4 : 0)
+    + (context.person(bullet.speaker) ? 2 + Math.min(context.quotedSentences(bullet.speaker), 3) / 3 : bullet.speaker ? 1 : 0)
+    + (sides.some((name) => bullet.text.includes(name)) ? 1 : 0)
+  const ranked = bullets.map((bullet, order) => ({ bullet, order, score: score(bullet) })).sort((a, b) => b.score - a.score || a.order - b.order)
+  return ranked.slice(0, keep).sort((a, b) => a.order - b.order).map((item) => item.bullet)
+}
+
+/**
+ * Key points of a story outside the genre: the story's opening points in
+ * reading order, then what its most quoted people say (one each), in reading order.
+ */
+function keyPoints(context: Context, bullets: Bullet[]): Bullet[] {
+  const quoted = quotedPeople(context).slice(0, 2)
+  const claims = quoted.flatMap((card) => bullets.filter((bullet) => bullet.speaker === card.name).slice(0, 1))
+  const opening = bullets.filter((bullet) => !claims.includes(bullet)).slice(0, KEY_POINT_BULLETS - claims.length)
+  return [...opening, ...claims].sort((a, b) => a.paragraph - b.paragraph)
+}
+
+/**
+ * Role words by seniority, highest first, for ordering a side's people cards
+ * (our own examples). A role matching none ranks below them all.
+ */
+const SENIORITY: Array<{ rank: number; pattern: RegExp; example: string }> = [
+  { rank: 0, pattern: /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state|governor|mayor)\b/i, example: 'Prime Minister Dorin Kalev' },
+  { rank: 1, pattern: /\b(?:chief executive|ceo|chair(?:man|woman|person)?|minister|secretary(?! of state's)|commissioner|director[- ]general|general secretary|leader|speaker|founder|owner)\b/i, example: 'Foreign Minister Jane Roe' },
+  { rank: 2, pattern: /\b(?:deputy|vice|chief negotiator|envoy|ambassador|head|director|senator|president of the union)\b/i, example: 'Deputy Minister Ana Lind' },
+  { rank: 3, pattern: /\b(?:negotiator|official|representative|lawyer|attorney|adviser|advisor|counsel)\b/i, example: 'the union’s lawyer Tomas Brell' },
+  { rank: 4, pattern: /\b(?:spokes(?:man|woman|person)|press secretary|spokes)\b/i, example: 'spokeswoman Petra Holm' },
+]
+
+function seniorityOf(role: string | null): number {
+  // "deputy foreign minister" is a deputy: the qualifier outranks the noun it qualifies.
+  if (role && /\b(?:deputy|vice|assistant|junior)\b/i.test(role)) return 2
+  return SENIORITY.find((entry) => role && entry.pattern.test(role))?.rank ?? SENIORITY.length
+}
+
+/** A role as the card shows it: none rather than a fragment of a list ("and Trevassian"). */
+function cardRole(role: string | null): string | null {
+  if (!role || /^(?:and|or|but|with|her|his|their)\b/i.test(role.trim())) return null
+  return role
+}
+
+/**
+ * Who speaks for each side, most senior first: people of the side who say
+ * something in the article. Someone the story is only about (a victim, a
+ * bystander) says nothing and is never a side's card.
+ */
 function leadersOf(context: Context): PersonCard[] {
-  return context.analysis.parties.flatMap((party) => {
-    const leader = context.analysis.people.find((person) => person.kind === 'party' && person.party === party.name && person.paragraph > 0)
-    return leader ? [{ name: leader.name, role: leader.role, side: party.name }] : []
-  })
+  return context.analysis.parties.flatMap((party) =>
+    context.analysis.people
+      .filter((person) => person.kind === 'party' && person.party === party.name && person.paragraph > 0 && context.quotedSentences(person.name) > 0)
+      .map((person, order) => ({ person, order }))
+      .sort((a, b) => seniorityOf(a.person.role) - seniorityOf(b.person.role) || a.order - b.order)
+      .slice(0, CARDS_PER_SIDE)
+      .map(({ person }) => ({ name: person.name, role: cardRole(person.role), side: party.name })),
+  )
+}
+
+/** The named people a story quotes most, most first, for its key points. */
+function quotedPeople(context: Context): PersonCard[] {
+  const counts = new Map<string, number>()
+  for (const item of context.analysis.attributions) {
+    // Independent experts have their own slide.
+    if (item.speaker && item.source === 'person' && context.person(item.speaker)?.kind !== 'expert') counts.set(item.speaker, (counts.get(item.speaker) ?? 0) + 1)
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, QUOTED_CARDS)
+    .map(([name]) => {
+      const person = context.person(name)
+      return { name, role: cardRole([person?.role, person?.affiliation].filter(Boolean).join(', ') || null), side: null }
+    })
 }
 
 function positionSlides(context: Context, section: 'demands' | 'rejections'): Slide[] {
   const side = section === 'demands' ? context.demanding : context.responding
   const bullets = context.positionBullets(section === 'demands' ? 'demand' : 'refusal')
   if (!side || bullets.length === 0) return []
-  const title = section === 'demands' ? `${context.possessive(side)} demands` : `${context.possessive(side)} response`
+  // A side that made the offer is not answering it, whatever the reading's stance says: its slide is its position.
+  const title = section === 'demands' ? `${context.possessive(side)} demands` : context.makesOffer(side) ? `${context.possessive(side)} position` : `${context.possessive(side)} response`
   return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((page, index) => {
     const slide = blankSlide(section, index === 0 ? title : `${title} (continued)`, section === 'demands' ? `What ${side} wants.` : `How ${side} answers.`)
     slide.bullets = page
@@ -298,7 +409,7 @@ function pullQuoteSlide(context: Context): Slide | null {
       const speaker = context.speakerOf(sentence)
       if (!speaker || (chosen === undefined && context.person(speaker)?.kind !== 'party')) continue
       for (const quote of quotationsOf(sentence.text)) {
-        if (!isPullQuoteLength(quote)) continue
+        if (!isPullQuoteLength(quote) || isPutToSpeaker(sentence.text, quote)) continue
         const words = wordCount(quote)
         const score = (demandCue.test(quote) ? 2 : 0) + (refusalCue.test(quote) ? 2 : 0) + (words <= 20 ? 1 : 0)
         if (!best || score > best.score) best = { quote, sentence, speaker, score }
@@ -313,6 +424,23 @@ function pullQuoteSlide(context: Context): Slide | null {
   slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null }]
   slide.sources = [{ paragraph: best.sentence.paragraph, speaker: best.speaker, text: best.sentence.text }]
   return slide
+}
+
+/**
+ * Words that put a question or a claim to someone: a quotation after one of
+ * them, with no speech verb of the speaker between, is what was asked, not
+ * what was said ("Asked whether he feared \"a collapse\", the minister said …").
+ */
+const PUT_TO = /\b(?:asked|ask|asking|pressed|questioned|queried|challenged|put to|whether)\b/i
+const SPEECH_AFTER = /\b(?:said|says|told|replied|answered|added|insisted|warned|responded)\b/i
+
+/** Whether the quotation in `sentence` is a question put to its speaker rather than their own words. */
+export function isPutToSpeaker(sentence: string, quote: string): boolean {
+  const at = sentence.indexOf(quote)
+  if (at < 0) return false
+  const before = sentence.slice(0, at)
+  const cue = PUT_TO.exec(before)
+  return cue !== null && !SPEECH_AFTER.test(before.slice(cue.index + cue[0].length))
 }
 
 /** Whether a quotation is long enough to state something and short enough for the quote slide. */
@@ -384,6 +512,26 @@ function sourcesSlide(context: Context): Slide {
   slide.facts = facts.filter((fact): fact is [string, string] => fact[1] !== null).map(([label, value]) => ({ label, value }))
   slide.lead = `Sources: ${slide.facts.map((fact) => `${fact.label}: ${fact.value}`).join('. ')}.${meta.photo ? ` Photo caption: ${meta.photo.caption}` : ''}`
   return slide
+}
+
+/** Slides a deck holds at most: a ten-minute briefing. */
+export const MAX_DECK_SLIDES = 12
+
+/** Kinds whose continuation slides give way first when a deck runs long: background before positions. */
+const TRIM_ORDER: Slide['kind'][] = ['standoff', 'experts', 'rejections', 'demands']
+
+/** Drop continuation slides, the latest of the least needed kind first, until the deck fits its budget. */
+function withinBudget(slides: Slide[]): Slide[] {
+  const kept = [...slides]
+  for (const kind of TRIM_ORDER) {
+    while (kept.length > MAX_DECK_SLIDES) {
+      const firstOfKind = kept.findIndex((slide) => slide.kind === kind)
+      const last = kept.findLastIndex((slide, index) => slide.kind === kind && index > firstOfKind)
+      if (firstOfKind === -1 || last === -1) break
+      kept.splice(last, 1)
+    }
+  }
+  return kept
 }
 
 /** The analyst's titles in place of the composed ones; later slides of a section say they continue it. */

@@ -108,6 +108,14 @@ export function bulletCandidates(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const candidates = [condenseSentence(text, maxWords, prefer)]
   if (wordCount(text) <= maxWords) candidates.push(balanceQuotes(text))
   if (bare !== text) candidates.push(condenseSentence(bare, maxWords, prefer), condenseSentence(bare, maxWords))
+  // "Asked whether he feared \"a collapse\", the minister said …": the main clause after the opener stands alone.
+  const opener = /^(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Like|Unlike|After|Before|Despite|Following|During|Amid|As|While|Although|Though|In|On|At|For)\b[^]*?[,"”]\s*,?\s+(?=\p{Lu})/u.exec(bare)
+  if (opener) {
+    const main = [condenseSentence(bare.slice(opener[0].length), maxWords, prefer), condenseSentence(bare.slice(opener[0].length), maxWords)]
+    // A question put to the speaker is not theirs to show: after "Asked …", the answer comes first.
+    if (/^(?:Asked|Pressed|Questioned)\b/.test(bare)) candidates.unshift(...main)
+    else candidates.push(...main)
+  }
   const [firstClause] = splitClauses(bare)
   if (firstClause && firstClause !== bare && wordCount(firstClause) <= maxWords && wordCount(firstClause) >= 5) candidates.push(balanceQuotes(firstClause))
   candidates.push(condenseSentence(bare, maxWords))

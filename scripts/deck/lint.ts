@@ -37,6 +37,9 @@ const DANGLING_ENDINGS = new Set([
   'would', 'will', 'could', 'should', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
 ])
 
+/** Words after which a participle is an adjective ("the seized boats", "its revised offer"). */
+const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'every', 'each', 'any', 'no'])
+
 /** Words that open a subordinate clause: one before the bullet's first verb means its main verb was cut away. */
 const CLAUSE_HEADS = new Set(['that', 'which', 'who', 'whom'])
 
@@ -98,11 +101,15 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
   if (wordCount(text) > MAX_BULLET_WORDS) problems.push({ check: 'length', why: `${wordCount(text)} words (at most ${MAX_BULLET_WORDS})` })
   if (!quotesBalanced(text)) problems.push({ check: 'quotes', why: 'unbalanced quotation marks' })
   const words = text.replace(/^["“‘'(\[]+/, '').split(/\s+/)
-  const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}']/gu, '')
+  // "That's …" opens on "that" as much as "That …" does.
+  const first = (words[0] ?? '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}']/gu, '')
   if (DANGLING_OPENERS.has(first) && !isQuote) problems.push({ check: 'opening', why: `opens with "${words[0]}", which leans on what is not on the slide` })
   else if (SPEAKER_PRONOUNS.has(first) && !bullet.speaker && !isQuote && !/^["“]/.test(text)) problems.push({ check: 'opening', why: `opens with "${words[0]}" and names no speaker` })
   // A reported statement shown beside its speaker may open in lower case ("the deal was off" — Jane Roe).
-  else if (/^\p{Ll}/u.test(text) && !isQuote && !bullet.speaker) problems.push({ check: 'opening', why: 'opens mid-sentence, in lower case' })
+  else if (/^\p{Ll}/u.test(text) && !isQuote && !bullet.speaker)
+    problems.push({ check: 'opening', why: 'opens mid-sentence, in lower case' })
+  // A quotation cut open in the middle ('"is hard to find," she said') is never a reported statement.
+  else if (/^["“‘]\p{Ll}/u.test(text) && !isQuote) problems.push({ check: 'opening', why: 'opens mid-sentence, in lower case' })
   const ended = /[.!?]["”’)]*$/.test(text)
   const last = text.replace(/\s*…$/, '').replace(/[.,;:!?"”’)]+$/, '').split(/\s+/).at(-1)?.toLowerCase() ?? ''
   if (!ended && DANGLING_ENDINGS.has(last) && !isQuote) problems.push({ check: 'ending', why: `ends mid-phrase, on "${last}"` })
@@ -110,6 +117,7 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
     const verb = firstFiniteVerb(text)
     if (verb === null) problems.push({ check: 'verb', why: 'no finite verb: not a statement' })
     else if (verb.clauseCut) problems.push({ check: 'opening', why: `"${verb.head}" comes before any verb: the main clause was cut away` })
+    else if (verb.first) problems.push({ check: 'opening', why: 'opens on its verb: the subject was cut away' })
   }
   return problems
 }
@@ -127,16 +135,18 @@ export function quotesBalanced(text: string): boolean {
  * only a participle ("refusing"); and whether a clause head ("the owners that …")
  * comes before it outside quotation marks, so the clause's own verb is all there is.
  */
-export function firstFiniteVerb(text: string): { head: string; clauseCut: boolean } | null {
+export function firstFiniteVerb(text: string): { head: string; clauseCut: boolean; first: boolean } | null {
   const doc = annotate([{ n: 1, text, line: 0, subhead: null }])
-  const finite = doc.verbs.filter((group) => group.tense !== 'nonfinite')
+  // "its seized trawlers": a participle after a determiner or possessive describes a noun; it is no verb of the bullet.
+  const finite = doc.verbs.filter((group) => group.tense !== 'nonfinite' && !ADJECTIVAL_BEFORE.has(doc.tokens[group.start - 1]?.lower ?? ''))
   const verb = finite[0]
   if (!verb) return null
   const before = doc.tokens.slice(0, verb.start)
   // "the owners that they needed …" lost its main verb; "Jane Roe, who chairs it, urged …" is an apposition (after a comma).
   const head = before.find((token, index) => index > 0 && token.quote === -1 && CLAUSE_HEADS.has(token.lower) && before[index - 1]?.text !== ',')
   // "The union, which represents nurses, said …" has a verb of its own after the clause: only a lone clause verb is cut.
-  return { head: head?.text ?? '', clauseCut: head !== undefined && finite.length === 1 }
+  const opening = doc.tokens.find((token) => token.pos !== 'PUNCT')
+  return { head: head?.text ?? '', clauseCut: head !== undefined && finite.length === 1, first: opening !== undefined && opening.i >= verb.start && opening.i < verb.end && /^\p{Ll}/u.test(opening.text) }
 }
 
 /** Whether the text holds a verb that makes it a statement. */
