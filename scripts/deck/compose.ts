@@ -1,5 +1,5 @@
-import { balanceQuotes, bulletCandidates, condenseSentence, MAX_BULLET_WORDS, splitClauses } from './condense.ts'
-import { bulletProblems } from './lint.ts'
+import { balanceQuotes, bulletCandidates, condenseSentence, elide, MAX_BULLET_WORDS, reportedStatement, splitClauses } from './condense.ts'
+import { bulletProblems, subjectOf } from './lint.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from '../analyse/cues.ts'
 import { quotationsOf, wordCount } from '../text.ts'
 import type { Analysis, BriefingOptions, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
@@ -41,7 +41,7 @@ export function composeBriefing(analysis: Analysis, options: BriefingOptions = {
     nextSlide(context),
     sourcesSlide(context),
   ].filter((slide): slide is Slide => slide !== null)
-  return { title: analysis.article.meta.title, slides: retitled(withinBudget(slides), options.titles ?? {}) }
+  return { title: analysis.article.meta.title, slides: retitled(withRestInNotes(context, withinBudget(slides)), options.titles ?? {}) }
 }
 
 /** Lookups the slide builders share. */
@@ -109,8 +109,23 @@ class Context {
       // "It would also cover back pay.": the sentence before names what "it" is; both together, when they fit.
       const before = sentences.find((other) => other.index === sentence.index - 1)
       if (before && wordCount(`${before.text} ${sentence.text}`) <= maxWords) texts.push(`${before.text.trim()} ${sentence.text.trim()}`)
+      const named = before ? this.namedSubject(before.text, sentence.text, maxWords) : null
+      if (named) texts.push(named)
       return { texts, sentence }
     })
+  }
+
+  /**
+   * "The union is seeking raises. It also wants …": the pronoun's referent is the
+   * subject of the sentence before, kept before an ellipsis in its place —
+   * "The union … also wants …". Null when the text opens with no such pronoun.
+   */
+  namedSubject(before: string, text: string, maxWords: number): string | null {
+    const pronoun = /^(?:It|They|He|She)\s+(?=\p{Ll})/u.exec(text.trim())
+    if (!pronoun) return null
+    const subject = subjectOf(before)
+    const rest = condenseSentence(text.trim().slice(pronoun[0].length), maxWords - 4)
+    return subject && wordCount(subject) + wordCount(rest) < maxWords ? `${subject} … ${rest}` : null
   }
 
   /** One bullet for a paragraph: its sentence with the cue, or its first, shortened, that stands on its own; null when none does (the paragraph stays in the notes). */
@@ -135,7 +150,8 @@ class Context {
     const bullets: Bullet[] = []
     const side = stance === 'demand' ? this.demanding : this.responding
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
-      if (!this.speaksFor(side, position.speaker)) continue
+      // A paragraph the analyst put on this side's slide stays there whoever speaks in it.
+      if (!this.speaksFor(side, position.speaker) && !position.reason.startsWith('set in the source')) continue
       const cue = new RegExp(escapeRegExp(position.cue), 'i')
       const clause = this.storyText(position.paragraph, position.text)
       // A long statement that lists several points gives a bullet for each, when each fits and stands alone.
@@ -143,14 +159,22 @@ class Context {
       // Only clauses that add a point ("along with …", "and …") stand alone; "including …" or "which …" lean on the one before.
       const listsPoints = clauses.slice(1).every((part) => /^(?:along with|as well as|and|plus|while|but)\b/i.test(part))
       const split = wordCount(clause) > maxWords && clauses.length > 1 && clauses.length <= 3 && listsPoints && clauses.every((part) => wordCount(part) <= maxWords)
-        ? clauses.map((part) => this.standalone([balanceQuotes(part)], position.paragraph, position.speaker))
+        // A point that leans on the first ("along with a cap …") keeps the first's opening words before an ellipsis.
+        ? clauses.map((part, index) => this.standalone([balanceQuotes(part), ...(index > 0 ? [elide(clauses[0] ?? '', part, maxWords) ?? ''] : [])], position.paragraph, position.speaker))
         : []
       let found: Array<Bullet | null> = split.length > 0 && split.every(Boolean) ? split : []
       if (found.length === 0) {
         const sentence = this.sentencesOf(position.paragraph).find((item) => item.index === position.sentence)
-        const whole = sentence ? bulletCandidates(this.storyText(position.paragraph, sentence.text), maxWords, cue) : []
+        const full = sentence ? this.storyText(position.paragraph, sentence.text) : ''
+        const whole = full ? bulletCandidates(full, maxWords, cue) : []
+        // "the government wants X, and insists that Y": Y with the statement's opening words before an ellipsis.
+        const statement = reportedStatement(full) ?? full
+        const at = statement.indexOf(clause)
+        if (at > 0) whole.push(elide(statement.slice(0, at), clause.replace(/^(?:and|but)\s+/i, (conjunction) => conjunction), maxWords) ?? '')
         // On a side's slide a bullet must still say the position: only cuts that keep its cue.
-        found = [this.standalone([...bulletCandidates(clause, maxWords, cue), ...whole].filter((text) => cue.test(text)), position.paragraph, position.speaker)]
+        const previous = this.sentencesOf(position.paragraph).find((item) => item.index === position.sentence - 1)
+        const named = previous ? this.namedSubject(previous.text, clause, maxWords) : null
+        found = [this.standalone([...bulletCandidates(clause, maxWords, cue), ...whole, named ?? ''].filter((text) => cue.test(text)), position.paragraph, position.speaker)]
       }
       for (const bullet of found) {
         if (bullet && !bullets.some((known) => known.text === bullet.text)) bullets.push(bullet)
@@ -173,6 +197,11 @@ class Context {
     const frame = new RegExp(`\\b(?:${names})\\b[^.;]{0,40}?\\b(?:${OFFER_VERBS.join('|')})\\b[^.;]{0,20}?\\b(?:${OFFER_NOUNS.join('|')})\\b`, 'i')
     const lede = this.analysis.article.paragraphs[0]?.text ?? ''
     return frame.test(this.analysis.article.meta.title) || frame.test(lede)
+  }
+
+  /** Whether the analyst left a paragraph out of the deck (`sections: { N: out }`): its sentences are gone then. */
+  omitted(paragraph: number): boolean {
+    return !this.analysis.sentences.some((sentence) => sentence.paragraph === paragraph)
   }
 
   /** How many sentences the article gives a speaker. */
@@ -267,8 +296,9 @@ function standoffSlides(context: Context, shown: Bullet[]): Slide[] {
     setting ? `The talks: ${setting.place ? `in ${setting.place}, ` : ''}${setting.date ? longDate(setting.date) : setting.when}.` : '',
     cards.length > 0 ? `${inGenre ? 'Speaking for the sides' : 'People quoted'}: ${cards.map((card) => `${card.name}, ${card.role ?? 'no role given'}${card.side ? `, for ${card.side}` : ''}`).join('; ')}.` : '',
   ].filter(Boolean).join(' ')
+  // Key points repeat nothing of the bottom line; a standoff keeps its own bullets, so a changed bottom line changes only itself.
   const candidates = paragraphs.map((paragraph) => context.bulletFor(paragraph))
-    .filter((bullet): bullet is Bullet => bullet !== null && !shown.some((known) => known.text === bullet.text))
+    .filter((bullet): bullet is Bullet => bullet !== null && (inGenre || !shown.some((known) => known.text === bullet.text)))
   const bullets = inGenre ? selectBullets(context, candidates, STANDOFF_BULLETS) : keyPoints(context, candidates)
   if (bullets.length === 0) return []
   const firstPage = cards.length > 0 ? 3 : MAX_BULLETS_PER_SLIDE
@@ -512,6 +542,25 @@ function sourcesSlide(context: Context): Slide {
   slide.facts = facts.filter((fact): fact is [string, string] => fact[1] !== null).map(([label, value]) => ({ label, value }))
   slide.lead = `Sources: ${slide.facts.map((fact) => `${fact.label}: ${fact.value}`).join('. ')}.${meta.photo ? ` Photo caption: ${meta.photo.caption}` : ''}`
   return slide
+}
+
+/**
+ * Paragraphs no slide shows are not lost: the sources slide reads them out in
+ * its notes, in order, after the credits and captions that are not the story.
+ */
+function withRestInNotes(context: Context, slides: Slide[]): Slide[] {
+  const shown = new Set(slides.flatMap((slide) => slide.sources.map((source) => source.paragraph)))
+  const rest = context.analysis.article.paragraphs.map((paragraph) => paragraph.n).filter((n) => !shown.has(n) && !context.omitted(n))
+  const furniture = (context.analysis.article.furniture ?? []).filter((item) => item.kind === 'credit' || item.kind === 'caption' || item.kind === 'photo-credit')
+  return slides.map((slide) => {
+    if (slide.kind !== 'sources') return slide
+    const around = furniture.map((item) => `${item.kind === 'credit' ? 'Credit' : 'Photo'} (after ¶${item.after}): ${item.text}`).join(' ')
+    return {
+      ...slide,
+      lead: [slide.lead, rest.length > 0 ? `Also in the article, not on the slides: ¶${rest.join(', ¶')}.` : '', around].filter(Boolean).join(' '),
+      sources: [...slide.sources, ...context.notesFor(rest)],
+    }
+  })
 }
 
 /** Slides a deck holds at most: a ten-minute briefing. */

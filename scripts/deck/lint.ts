@@ -149,6 +149,23 @@ export function firstFiniteVerb(text: string): { head: string; clauseCut: boolea
   return { head: head?.text ?? '', clauseCut: head !== undefined && finite.length === 1, first: opening !== undefined && opening.i >= verb.start && opening.i < verb.end && /^\p{Ll}/u.test(opening.text) }
 }
 
+/**
+ * The named subject a sentence opens with, the words before its first verb
+ * ("The union" in "The union is seeking raises …"), when they are a short
+ * name or noun phrase, not a pronoun; else null.
+ */
+export function subjectOf(text: string): string | null {
+  const doc = annotate([{ n: 1, text, line: 0, subhead: null }])
+  const verb = doc.verbs.find((group) => group.tense !== 'nonfinite')
+  const before = verb ? doc.tokens.slice(0, verb.start) : []
+  const words = before.filter((token) => token.pos !== 'ADV')
+  if (words.length === 0 || words.length > 8 || before.some((token) => token.pos === 'PUNCT' || token.pos === 'PRON' && token.i === 0)) return null
+  if (!words.some((token) => token.pos === 'NOUN' || token.pos === 'PROPN')) return null
+  const first = before[0]
+  const last = words.at(-1)
+  return first && last && /^\p{Lu}/u.test(first.text) ? text.slice(first.start, last.end) : null
+}
+
 /** Whether the text holds a verb that makes it a statement. */
 export function hasFiniteVerb(text: string): boolean {
   return firstFiniteVerb(text) !== null
