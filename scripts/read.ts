@@ -6,7 +6,7 @@ import { unified } from 'unified'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { isCalendarDate, noCorrections, readCorrections } from './analyse/corrections.ts'
 import { InputError } from './errors.ts'
-import type { Article, ArticleMeta, Paragraph } from './types.ts'
+import type { Article, ArticleMeta, Furniture, FurnitureKind, Paragraph } from './types.ts'
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
@@ -25,24 +25,141 @@ export function readArticle(markdown: string, file: string): Article {
   let heading: string | null = null
   let subhead: string | null = null
   const paragraphs: Paragraph[] = []
+  const furniture: Furniture[] = []
+  // Set after a highlights label ("Key points"): the list that follows is the box, not the story.
+  let inBox = false
+  let lastImageAlt: string | null = null
   for (const node of tree.children) {
+    const line = node.position?.start.line ?? 0
+    const keep = (kind: FurnitureKind, text: string) => furniture.push({ kind, text, line, after: paragraphs.length })
     if (node.type === 'heading') {
       const text = normaliseSpace(toString(node))
+      inBox = BOX_LABEL.test(text)
+      if (inBox) {
+        keep('key-points', text)
+        continue
+      }
       if (node.depth === 1 && heading === null) heading = text
       else subhead = text
       continue
     }
+    const image = imageOf(node)
+    if (image !== null) {
+      keep('image', image)
+      lastImageAlt = image
+      continue
+    }
     const text = proseOf(node)
-    if (text) paragraphs.push({ n: paragraphs.length + 1, text, line: node.position?.start.line ?? 0, subhead })
+    const previousImage = lastImageAlt
+    lastImageAlt = null
+    if (!text) continue
+    if (inBox && node.type === 'list') {
+      keep('key-points', text)
+      continue
+    }
+    inBox = false
+    if (BOX_LABEL.test(text)) {
+      inBox = true
+      keep('key-points', text)
+      continue
+    }
+    const kind = furnitureKind(text, previousImage)
+    if (kind) {
+      keep(kind, text)
+      continue
+    }
+    const paragraph: Paragraph = { n: paragraphs.length + 1, text, line, subhead }
+    const dateline = paragraphs.length === 0 ? datelineOf(text) : null
+    if (dateline) paragraph.dateline = dateline
+    paragraphs.push(paragraph)
   }
 
   const meta = metaOf(fields, heading, file)
+  // A photo in the body stands in for a frontmatter photo: its caption (or alt text) and credit go to the sources slide.
+  if (meta.photo === null) meta.photo = bodyPhoto(furniture)
   if (paragraphs.length === 0) {
     throw new InputError(`${file}: no paragraphs found. The article body must hold at least one paragraph of prose below the frontmatter.`, { file })
   }
   // The analyst's corrections of the reading: checked for shape here, against the reading later.
   const corrections = frontmatter ? readCorrections(frontmatter.value, frontmatter.position?.start.line ?? 1, file) : noCorrections()
-  return { file, meta, paragraphs, corrections }
+  return furniture.length > 0 ? { file, meta, paragraphs, furniture, corrections } : { file, meta, paragraphs, corrections }
+}
+
+/**
+ * Blocks around a news story that are not the story, by what they look like.
+ * Each is kept with its place (`Article.furniture`) and never numbered as a ¶.
+ * Examples are our own.
+ */
+const FURNITURE_PATTERNS: Array<{ kind: FurnitureKind; pattern: RegExp; maxWords: number }> = [
+  // "Photo: Staff", "Picture: J. Doe/Harbour Daily", "Image credit: Agency"
+  { kind: 'photo-credit', pattern: /^\(?(?:photo(?:graph)?s?|pictures?|images?|credit|video)(?:\s+credit)?\s*[:/]/i, maxWords: 20 },
+  // "J. Doe/Getty Images", "(AP Photo/Lee Kim)"
+  { kind: 'photo-credit', pattern: /(?:getty images|\bAP photo\b|\bAFP\b\/|\/\s*(?:reuters|afp|epa|shutterstock|alamy)\b)\)?\.?$/i, maxWords: 20 },
+  // A caption that lost its image: "Pickets at the east gate on Monday. Photo: Lee Kim"
+  { kind: 'caption', pattern: /[.!?]\s+(?:photo(?:graph)?|picture|image)\s*:\s*[^.]{1,60}\.?\)?$/i, maxWords: 45 },
+  // "(Reporting by Ann Berg; Editing by Lee Kim)", "Additional reporting by …", "Writing by …"
+  { kind: 'credit', pattern: /^\(?(?:additional\s+|further\s+)?(?:reporting|writing|editing|compiled|contributing|research|translation|additional reporting)\s+by\b/i, maxWords: 60 },
+  // "The Wire Service contributed to this report.", "Lee Kim contributed reporting."
+  { kind: 'credit', pattern: /\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.?\)?$/i, maxWords: 25 },
+  // "Read more: Dockers vote to strike", "Related: …", "See also …", "READ MORE"
+  { kind: 'read-more', pattern: /^(?:read more|read also|also read|more on this story|related(?: stories| coverage)?|see also)\b[:\s]?/i, maxWords: 25 },
+]
+
+/** A label that opens a highlights box: "Key points", "Highlights:", "At a glance". */
+const BOX_LABEL = /^(?:key (?:points|facts|takeaways)|highlights|at a glance|the facts|what we know|in brief|story highlights)\s*:?$/i
+
+/** Whether a block is furniture, and which; `afterImage` is the alt text of an image just before it. */
+export function furnitureKind(text: string, afterImage: string | null = null): FurnitureKind | null {
+  const words = text.split(/\s+/).length
+  for (const entry of FURNITURE_PATTERNS) if (words <= entry.maxWords && entry.pattern.test(text)) return entry.kind
+  if (afterImage !== null && isCaptionOf(text, afterImage)) return 'caption'
+  return null
+}
+
+/**
+ * A block right after an image is its caption when it says so (a trailing credit
+ * "… Photo: Staff") or repeats most of the alt text's words; a lede after a
+ * photo does neither.
+ */
+function isCaptionOf(text: string, alt: string): boolean {
+  if (/(?:\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.]{1,60}\.?|\((?:photo|file photo)[^)]*\))$/i.test(text)) return true
+  const altWords = contentWords(alt)
+  if (altWords.size < 2) return false
+  const shared = [...contentWords(text)].filter((word) => altWords.has(word)).length
+  return shared / altWords.size >= 0.6 && text.split(/\s+/).length <= 60
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 3))
+}
+
+/**
+ * The dateline or wire prefix a lede opens with: "MARAVEL —", "MARAVEL, Arlenia (Wire) —",
+ * "(Wire) -". The city is written in capitals, the agency in brackets, then a dash.
+ */
+export function datelineOf(text: string): string | null {
+  const match = /^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)?\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*[—–-]{1,2}\s+(?=\S)/u.exec(text)
+  if (!match) return null
+  // A capitalised first word alone ("A —") is not a city.
+  return /[A-Z]{2}|\(/.test(match[0]) ? match[0] : null
+}
+
+/** The alt text of a block that holds only images (and the links around them). */
+function imageOf(node: RootContent): string | null {
+  if (node.type !== 'paragraph') return null
+  const parts = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const images = parts.flatMap((child) => child.type === 'image' ? [child] : child.type === 'link' && child.children.every((inner) => inner.type === 'image') ? child.children : [null])
+  if (images.length === 0 || images.some((image) => image === null || image.type !== 'image')) return null
+  return normaliseSpace(images.map((image) => (image?.type === 'image' ? image.alt ?? '' : '')).join(' ')) || 'image'
+}
+
+function bodyPhoto(furniture: Furniture[]): ArticleMeta['photo'] {
+  const image = furniture.find((item) => item.kind === 'image')
+  if (!image) return null
+  const next = furniture.filter((item) => item.line > image.line && item.after === image.after)
+  const caption = next.find((item) => item.kind === 'caption')?.text ?? image.text
+  const credit = next.find((item) => item.kind === 'photo-credit')?.text ?? caption.match(/\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*([^.]{1,60})\.?$/i)?.[1] ?? null
+  return { caption, credit }
 }
 
 /** Prose blocks become paragraphs; code, HTML and thematic breaks are not article text. */
@@ -95,9 +212,9 @@ function metaOf(fields: Record<string, unknown>, heading: string | null, file: s
   return {
     title,
     dek: text(fields.dek),
-    author: text(fields.author),
+    author: firstText(fields, ['author', 'byline', 'authors', 'by']),
     place: text(fields.place),
-    outlet: text(fields.outlet),
+    outlet: firstText(fields, ['outlet', 'source', 'publication', 'publisher', 'site_name', 'site']),
     date: rawDate,
     contributors: (Array.isArray(fields.contributors) ? fields.contributors : [fields.contributors])
       .map(text)
@@ -118,4 +235,14 @@ function text(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const trimmed = normaliseSpace(value)
   return trimmed === '' ? null : trimmed
+}
+
+/** The first of several frontmatter names people use for one field ("outlet", "source", "publication"). */
+function firstText(fields: Record<string, unknown>, names: string[]): string | null {
+  for (const name of names) {
+    const value = fields[name]
+    const found = Array.isArray(value) ? value.map(text).filter(Boolean).join(', ') || null : text(value)
+    if (found) return found
+  }
+  return null
 }

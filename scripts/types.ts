@@ -29,6 +29,21 @@ export interface Paragraph {
   line: number
   /** The `##` subhead the paragraph sits under, if any. */
   subhead: string | null
+  /** A dateline or wire prefix the text opens with ("CITY (Agency) — "), kept in the text but never shown as a bullet. */
+  dateline?: string
+}
+
+/** What a block around the story is, when it is not the story: it keeps its place but is never a ¶. */
+export type FurnitureKind = 'image' | 'caption' | 'photo-credit' | 'credit' | 'read-more' | 'key-points'
+
+/** A block of the body that is not story text: a photo, its caption, a credit line, a link, a highlights box. */
+export interface Furniture {
+  kind: FurnitureKind
+  text: string
+  /** 1-based line in the source file. */
+  line: number
+  /** The story paragraph it follows (0 before the first). */
+  after: number
 }
 
 export interface Article {
@@ -36,6 +51,8 @@ export interface Article {
   file: string
   meta: ArticleMeta
   paragraphs: Paragraph[]
+  /** Blocks of the body that are not the story (photos, captions, credits, "Read more", highlights); absent when none. */
+  furniture?: Furniture[]
   /** What the analyst set in the frontmatter's `briefing:` block; absent or empty when nothing. */
   corrections?: Corrections
 }

@@ -77,7 +77,9 @@ export function findStances(input: PositionInput): StanceClause[] {
       // "by offering to cut", "to block": a verb with no finite form takes the clause's subject when its own stretch names no side.
       const own: Subject | null = subjectOf(doc, sentence, group, input, { speakerSide, speaker: attribution?.speaker ?? null, carried })
       const inherited: Subject | null = group.tense === 'nonfinite' && sentenceSubject?.side && !own?.side ? sentenceSubject : null
-      const subject: Subject | null = inherited ?? own ?? (sharesSubject(doc, sentence, group) ? previousSubject : null) ?? (isParticiple(doc, group) ? sentenceSubject : null)
+      // "Roe said the offer undervalued the firm and rejected it": of two subjects a shared verb could take, the side's.
+      const shared = sharesSubject(doc, sentence, group) ? (previousSubject && !previousSubject.side && sentenceSubject?.side ? sentenceSubject : previousSubject) : null
+      const subject: Subject | null = inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
       if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }

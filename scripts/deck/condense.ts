@@ -2,10 +2,47 @@ import { wordCount } from '../text.ts'
 
 /** Longest bullet a slide shows, in words; longer sentences are shortened. */
 export const MAX_BULLET_WORDS = 25
+/** A pull quote is one whole quotation: long enough to say something, short enough to read aloud. */
+export const PULL_QUOTE_WORDS = { min: 6, max: 30 }
 
 // Where a news sentence can be cut and still read as a sentence: before a
 // trailing participle clause, a coordinated clause, or a semicolon.
 const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/
+
+/** "Jane Roe, the minister, said that …", "… told parliament on Tuesday that …": the words that hand over to a reported statement. */
+const REPORTED_LEAD_IN = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/
+
+/** The statement a sentence reports, after its lead-in ("X told parliament that …"), or null. */
+export function reportedStatement(sentence: string): string | null {
+  const lead = REPORTED_LEAD_IN.exec(sentence)
+  return lead ? sentence.slice(lead[0].length) : null
+}
+
+/** Words a cut must not end on: they always want a word after them ("… along the"). */
+const TRAILING_FUNCTION_WORD = /\s+(?:the|a|an|to|of|in|on|at|for|by|with|from|into|and|or|but|nor|as|than|its|their|his|her|our|along|about|between|against|after|before|over|under|which|who|that|whose|is|are|was|were|be|been|has|have|had|would|will|could|should|can|may|might|must)$/i
+
+/** Cut trailing punctuation and function words off the end of a cut. */
+export function trimCut(text: string): string {
+  let cut = text.replace(/[,;:]+$/, '')
+  for (let previous = ''; previous !== cut;) {
+    previous = cut
+    cut = cut.replace(TRAILING_FUNCTION_WORD, '').replace(/[,;:]+$/, '')
+  }
+  return cut
+}
+
+/**
+ * A clause that leans on the words before it, joined to as many of their first
+ * words as fit, with an ellipsis where the cut is: "The union is seeking raises …
+ * along with a cap of four patients per nurse". Null when too little of the head fits.
+ */
+export function elide(head: string, tail: string, maxWords = MAX_BULLET_WORDS): string | null {
+  const room = maxWords - wordCount(tail)
+  if (room < 4 || wordCount(head) <= room) return null
+  const cut = trimCut(head.trim().split(/\s+/).slice(0, room).join(' '))
+  if (wordCount(cut) < 3) return null
+  return balanceQuotes(`${balanceQuotes(cut)} … ${tail.trim()}`)
+}
 
 /**
  * Shorten a sentence to at most `maxWords` without rewording it: the whole
@@ -24,7 +61,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   }
   // "Jane Roe, the minister who leads the delegation, said Party demands …": the bullet shows who
   // said it beside the text, so the reported statement can stand alone.
-  const reported = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/.exec(text)
+  const reported = REPORTED_LEAD_IN.exec(text)
   // "a walkout that she said would put …": a speech verb inside a relative clause does not lead in.
   const embedded = reported && /\b(?:that|which|who|whom)\s+(?:he|she|they|it|officials?)\s+(?:said|says)\s*$/i.test(reported[0].replace(/\s+that\s*$/, ''))
   const statement = reported && !embedded && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
@@ -43,7 +80,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   // A quotation alone would drop a negation in its lead-in ("does not expect that \"…\""): cut instead.
   if (quotes[0] && !/\b(?:not|no|never|nor|without)\b|n['’]t\b/i.test(text.slice(0, text.indexOf(quotes[0])))) return quotes[0]
   // Cut to the first words, from the reported statement when that is where the cue is.
-  const first = (part: string) => part.split(/\s+/).slice(0, maxWords).join(' ').replace(/[,;:]$/, '')
+  const first = (part: string) => trimCut(part.split(/\s+/).slice(0, maxWords).join(' '))
   // The statement carries the substance; the whole sentence only when its cut keeps the cue and the statement's does not.
   const fromStatement = statement !== null && wordCount(statement) >= 8 && !(prefer && prefer.test(first(text)) && !prefer.test(first(statement)))
   const cut = fromStatement && statement ? first(statement) : first(text)
@@ -91,4 +128,33 @@ function openingWithin(text: string, maxWords: number): string | null {
     }
   }
   return null
+}
+
+/** A conjunction that ties a sentence to the one before it ("But the union …"); a bullet can drop it. */
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|However|Meanwhile|Also),?\s+(?=\p{Lu}|["“])/u
+
+/**
+ * The ways a sentence can be cut into a bullet, best first, without rewording:
+ * as `condenseSentence` cuts it, whole, without a leading conjunction, its
+ * first clause (which keeps the subject), and cut with no cue to keep. The
+ * caller takes the first that stands on its own.
+ */
+export function bulletCandidates(sentence: string, maxWords = MAX_BULLET_WORDS, prefer?: RegExp): string[] {
+  const text = sentence.trim()
+  const bare = text.replace(LEADING_CONJUNCTION, '')
+  const candidates = [condenseSentence(text, maxWords, prefer)]
+  if (wordCount(text) <= maxWords) candidates.push(balanceQuotes(text))
+  if (bare !== text) candidates.push(condenseSentence(bare, maxWords, prefer), condenseSentence(bare, maxWords))
+  // "Asked whether he feared \"a collapse\", the minister said …": the main clause after the opener stands alone.
+  const opener = /^(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Like|Unlike|After|Before|Despite|Following|During|Amid|As|While|Although|Though|In|On|At|For)\b[^]*?[,"”]\s*,?\s+(?=\p{Lu})/u.exec(bare)
+  if (opener) {
+    const main = [condenseSentence(bare.slice(opener[0].length), maxWords, prefer), condenseSentence(bare.slice(opener[0].length), maxWords)]
+    // A question put to the speaker is not theirs to show: after "Asked …", the answer comes first.
+    if (/^(?:Asked|Pressed|Questioned)\b/.test(bare)) candidates.unshift(...main)
+    else candidates.push(...main)
+  }
+  const [firstClause] = splitClauses(bare)
+  if (firstClause && firstClause !== bare && wordCount(firstClause) <= maxWords && wordCount(firstClause) >= 5) candidates.push(balanceQuotes(firstClause))
+  candidates.push(condenseSentence(bare, maxWords))
+  return [...new Set(candidates)]
 }

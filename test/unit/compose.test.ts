@@ -14,8 +14,11 @@ describe('composeBriefing outside the genre', () => {
     expect(titles.some((title) => /demands|response|Expert|next/.test(title))).toBe(false)
   })
 
-  it('spreads a long section evenly over as few slides as hold it: 9 points are 5 and 4, not 6 and 3', () => {
-    const pages = buildDeck(story(9), 'festival.md').briefing.slides.filter((slide) => slide.kind === 'standoff').map((slide) => slide.bullets.length)
-    expect(pages).toEqual([5, 4])
+  it('keeps the key points of a long story on one slide and reads the rest out in the sources slide\'s notes', () => {
+    const slides = buildDeck(story(30), 'festival.md').briefing.slides
+    expect(slides.filter((slide) => slide.kind === 'standoff').map((slide) => slide.bullets.length)).toEqual([5])
+    const cited = new Set(slides.flatMap((slide) => slide.sources.map((source) => source.paragraph)))
+    expect(cited.size).toBe(30)
+    expect(slides.at(-1)?.lead).toMatch(/Also in the article, not on the slides: ¶/)
   })
 })

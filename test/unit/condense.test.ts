@@ -78,10 +78,10 @@ describe('condenseSentence', () => {
     expect(condenseSentence(sentence).startsWith(`The minister ${leadIn}`)).toBe(true)
   })
 
-  it('cuts to the first words with an ellipsis when nothing else fits', () => {
+  it('cuts to the first words with an ellipsis when nothing else fits, never ending on a preposition', () => {
     const condensed = condenseSentence(LONG.noBreak)
-    expect(condensed).toBe('Officials from both sides met for eleven hours behind closed doors in a conference room at the foreign ministry but emerged without any agreement on …')
-    expect(wordCount(condensed)).toBe(25)
+    expect(condensed).toBe('Officials from both sides met for eleven hours behind closed doors in a conference room at the foreign ministry but emerged without any agreement …')
+    expect(wordCount(condensed)).toBe(24)
   })
 
   it('respects a smaller word limit', () => {
