@@ -19,6 +19,6 @@ export function analysisReport(analysis: Analysis) {
       const source = attribution?.speaker && attribution.source ? { kind: attribution.source, text: attribution.speaker } : null
       return { paragraph: sentence.paragraph, index: sentence.index, text: sentence.text, speaker: person, source, mode: attribution?.mode ?? null, reason: attribution?.reason ?? null }
     }),
-    events: analysis.events.map(({ date, when, place, what, paragraph, status, expectations, reason }) => ({ date, when, place, what, paragraph, status, expectations, reason })),
+    events: analysis.events.map(({ date, when, place, what, paragraph, status, expectations, reason, precision, end, period, kind }) => ({ date, when, place, what, paragraph, status, precision: precision ?? 'day', end: end ?? null, period: period ?? null, kind: kind ?? 'event', expectations, reason })),
   }
 }
