@@ -91,8 +91,6 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   // '"…," she continued.' and 'He continued: "…"': continuing is speech only right by its quotation.
   if (group.lemma === 'continue') return !next || next.pos === 'PUNCT' || next.quote !== -1
   if (group.lemma === 'add' || group.lemma === 'say') return true
-  // "insisted on guarantees" states a demand; "insisted that …" and '"…," she insisted' report words.
-  if (group.lemma === 'insist') return next?.lower !== 'on' && next?.lower !== 'upon'
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
