@@ -19,6 +19,7 @@ import { sideNamedIn } from './parties.ts'
 import { narrationOf } from '../text.ts'
 import type { SpeechCue } from './speech-cues.ts'
 import type { Doc, DocSentence, NameSpan, Person, PersonKind, Sentence, Token } from '../types.ts'
+import { genderOfGivenName } from './given-names.ts'
 
 interface Side {
   name: string
@@ -85,7 +86,10 @@ export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[]
     if (!known) byName.set(person.name, person)
     else enrich(known, person)
   }
-  const merged = mergeSurnames(dropOutletPrefixes([...byName.values()]))
+  // "Torvale Shipping said": a name with no role and no given name that is one of the candidate sides, or the start of one, is that side speaking, not a person.
+  const sideNames = sides.flatMap((side) => [side.name, ...side.aliases])
+  const notSides = [...byName.values()].filter((person) => person.role !== null || genderOfGivenName(person.name.split(' ')[0] ?? '') !== null || !sideNames.some((name) => name === person.name || name.startsWith(`${person.name} `) || name.startsWith(`${person.name}'`) || name.startsWith(`${person.name}’`)))
+  const merged = mergeSurnames(dropOutletPrefixes(notSides))
   markExpertsByBackReference(doc.sentences, merged)
   const all = merged.sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
   const text = doc.paragraphs.map((paragraph) => paragraph.text).join('\n')

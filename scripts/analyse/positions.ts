@@ -353,9 +353,12 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
   for (let t = sentence.start + 1; t < sentence.end; t += 1) {
     const token = doc.tokens[t] as Token
     if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
-    const before = doc.tokens[t - 1] as Token
+    // "Valmark demands that …", "…, and in turn demands that …": a name or a shared subject before it, past adverbs.
+    let b = t - 1
+    while (b > sentence.start && ((doc.tokens[b] as Token).pos === 'ADV' || (doc.tokens[b] as Token).lower === 'turn' && doc.tokens[b - 1]?.lower === 'in')) b -= (doc.tokens[b] as Token).lower === 'turn' ? 2 : 1
+    const before = doc.tokens[b] as Token
     const after = doc.tokens[t + 1]
-    if (before.pos !== 'PROPN' || !after || !(after.pos === 'DET' || after.pos === 'NUM' || after.lower === 'that')) continue
+    if (!(before.pos === 'PROPN' || before.lower === 'and') || !after || !(after.pos === 'DET' || after.pos === 'NUM' || after.lower === 'that')) continue
     const lemma = token.lower.endsWith('sses') ? token.lower.slice(0, -2) : token.lower.slice(0, -1)
     groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
   }
