@@ -54,7 +54,26 @@ const SOURCES: Array<[name: string, build: () => BuiltFixture, hostile?: boolean
   ['article', () => buildFixture('source/article.md')],
   ...fixtureNames.map((name): [string, () => BuiltFixture] => [name.replace(/\.md$/, ''), () => buildFixture(`test/fixtures/${name}`)]),
   ['hostile', () => buildFixture(HOSTILE), true],
+  ...corpusDecks(),
 ]
+
+/**
+ * Six real articles of ../shared/corpus when it is there (four in the genre,
+ * one quote-heavy, two of other genres): real copy finds what our fixtures do
+ * not. Without the corpus they are skipped, and the run says so.
+ */
+function corpusDecks(): Array<[string, () => BuiltFixture]> {
+  const folder = path.join(PROJECT_ROOT, '../shared/corpus/articles')
+  let files: string[]
+  try {
+    files = readdirSync(folder)
+  } catch {
+    console.log(`browser decks: ${folder} not found; the six corpus decks are skipped`)
+    return []
+  }
+  const chosen = ['01-', '10-', '12-', '22-', '34-', '38-']
+  return files.filter((file) => chosen.some((prefix) => file.startsWith(prefix))).map((file) => [`corpus-${file.slice(0, 2)}`, () => buildFixture(path.join(folder, file))])
+}
 /** `BRIEFDECK_TEST_DECKS=article,hostile` checks only those decks, while fixing one. */
 const only = process.env.BRIEFDECK_TEST_DECKS?.split(',')
 const DECKS = SOURCES.filter(([name]) => !only || only.includes(name)).map(([name, build, hostile]) => deck(name, build(), hostile))
