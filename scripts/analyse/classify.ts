@@ -1,10 +1,13 @@
-import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, wordPattern } from './cues.ts'
+import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
-import type { Attribution, ClassifiedParagraph, DatedEvent, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from '../types.ts'
+import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from '../types.ts'
 
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const expertSourceHead = wordPattern(EXPERT_SOURCE_HEADS)
+const nextStepNouns = new Set(NEXT_STEP_NOUNS)
+// A verb after one of these opens a clause about something else: "the union, which will vote …".
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where'])
 
 export interface ClassifyInput {
   paragraphs: Paragraph[]
@@ -14,6 +17,8 @@ export interface ClassifyInput {
   positions: PositionClause[]
   /** Every stance clause, the sides' and third parties' (warnings and criticism count whoever utters them). */
   stances?: StanceClause[]
+  /** The annotated text, for the verbs that look forward to a next step. */
+  doc?: Doc
 }
 
 /** The side a sentence speaks for: its speaker's side, or the side its narration names first. */
@@ -68,7 +73,37 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
     const cue = expectationCue.exec(paragraph.text)?.[0] ?? 'an expectation'
     return { section: 'next', reason: `voices an expectation ("${cue}") about the talks ahead` }
   }
+  const step = input.doc ? forwardStepIn(paragraph, input.doc) : null
+  if (step) return { section: 'next', reason: `looks forward to a next step: "${step}"` }
   return { section: 'standoff', reason: 'describes the talks and the sides, with no demand, refusal, expert or upcoming event' }
+}
+
+/**
+ * The words of a clause that looks forward to the dispute's next step, undated
+ * or not: a future verb ("will resume", "is due to take place") in the first
+ * sentence, which names the step (talks, a vote, a hearing, a deadline). A future verb in
+ * a relative clause describes a noun, not what comes next.
+ */
+function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
+  // The first sentence carries the paragraph's news; a later "will" is usually background or a quotation's tail.
+  const sentence = doc.sentences.find((item) => item.paragraph === paragraph.n)
+  if (sentence) {
+    const tokens = doc.tokens.slice(sentence.start, sentence.end)
+    if (!tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))) return null
+    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && verb.tense === 'future' && !verb.negated && !opensRelativeClause(doc, verb.start))
+    if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
+  }
+  return null
+}
+
+/** Whether a relative word stands between a verb and the verb or comma before it: "a forum where talks will be held". */
+function opensRelativeClause(doc: Doc, verbStart: number): boolean {
+  for (let t = verbStart - 1; t >= 0; t -= 1) {
+    const token = doc.tokens[t]
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false
+    if (RELATIVE_WORDS.has(token.lower)) return true
+  }
+  return false
 }
 
 /**

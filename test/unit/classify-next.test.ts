@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../scripts/analyse/annotate.ts'
+import { classifyParagraphs } from '../../scripts/analyse/classify.ts'
+import type { SectionName } from '../../scripts/types.ts'
+
+// Invented paragraphs with no stance, speaker or dated event: only the grammar
+// of the sentence can tell what comes next from a description of the standoff.
+
+function sectionsOf(...texts: string[]): SectionName[] {
+  const paragraphs = texts.map((text, index) => ({ n: index + 1, text, line: index + 1, subhead: null }))
+  const doc = annotate(paragraphs)
+  return classifyParagraphs({ paragraphs, attributions: [], people: [], events: [], positions: [], stances: [], doc }).map((item) => item.section)
+}
+
+describe('next: a first sentence that looks forward to a step of the dispute', () => {
+  it('reads a future verb with the step it names as next, undated', () => {
+    expect(sectionsOf('The revised charter will then go to the ferry crews for a final vote.')).toEqual(['next'])
+  })
+
+  it('reads "is due to" before a meeting as next', () => {
+    expect(sectionsOf('The meeting between the two harbour boards is due to take place in the afternoon.')).toEqual(['next'])
+  })
+
+  it('reads the reporter\'s forecast about the talks as next', () => {
+    expect(sectionsOf('The pilots\' new demand will complicate talks on the berth fees.')).toEqual(['next'])
+  })
+
+  it('leaves a future verb that names no step to the standoff', () => {
+    expect(sectionsOf('The ferry company will help the island towns buy fuel.')).toEqual(['standoff'])
+  })
+
+  it('leaves a future verb inside a relative clause to the standoff', () => {
+    expect(sectionsOf('The boards welcomed the decision, calling it a forum where ideas will be possible.')).toEqual(['standoff'])
+    expect(sectionsOf('Skippers who feared the vote on the levy will gather at the quay.')).not.toEqual(['standoff'])
+  })
+
+  it('looks only at the first sentence: a later "will" is background', () => {
+    expect(sectionsOf('The boards signed the charter last year. The talks will continue, a clerk said.')).toEqual(['standoff'])
+  })
+})
