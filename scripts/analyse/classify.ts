@@ -1,11 +1,13 @@
 import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
-import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from '../types.ts'
+import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, VerbGroup } from '../types.ts'
 
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const expertSourceHead = wordPattern(EXPERT_SOURCE_HEADS)
 const nextStepNouns = new Set(NEXT_STEP_NOUNS)
+// Modals that look forward to a step (see looksForward).
+const FORWARD_MODALS = new Set(['would', 'must'])
 // A verb after one of these opens a clause about something else: "the union, which will vote …".
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where'])
 
@@ -90,10 +92,21 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
   if (sentence) {
     const tokens = doc.tokens.slice(sentence.start, sentence.end)
     if (!tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))) return null
-    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && verb.tense === 'future' && !verb.negated && !opensRelativeClause(doc, verb.start))
+    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
   }
   return null
+}
+
+/**
+ * A verb group that tells of a step still to come: "will vote", "is due to
+ * meet", a reported "would" (the future seen from the past) and "must" (a step
+ * that has to be taken). "Could" and "may" only weigh a possibility.
+ */
+function looksForward(verb: VerbGroup, doc: Doc): boolean {
+  if (verb.negated || verb.hypothetical) return false
+  if (verb.tense === 'future') return true
+  return verb.tense === 'conditional' && FORWARD_MODALS.has(doc.tokens[verb.start]?.lower ?? '')
 }
 
 /** Whether a relative word stands between a verb and the verb or comma before it: "a forum where talks will be held". */

@@ -38,3 +38,17 @@ describe('next: a first sentence that looks forward to a step of the dispute', (
     expect(sectionsOf('The boards signed the charter last year. The talks will continue, a clerk said.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a reported "would" or a "must" before a step', () => {
+  it('reads a reported "would" with the step it names as next', () => {
+    expect(sectionsOf('A clerk of the harbour board said the pilots would put the offer to a ballot.')).toEqual(['next'])
+  })
+
+  it('reads "must" before a step as next', () => {
+    expect(sectionsOf('The fee plan must win the approval of the island council at its spring session.')).toEqual(['next'])
+  })
+
+  it('leaves "could", a mere possibility, to the standoff', () => {
+    expect(sectionsOf('The dispute over the berths could delay the meeting of the boards.')).toEqual(['standoff'])
+  })
+})
