@@ -1,4 +1,4 @@
-import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, wordPattern } from './cues.ts'
+import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, NEXT_STEP_VERBS, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
 import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, VerbGroup } from '../types.ts'
@@ -6,6 +6,7 @@ import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Part
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const expertSourceHead = wordPattern(EXPERT_SOURCE_HEADS)
 const nextStepNouns = new Set(NEXT_STEP_NOUNS)
+const nextStepVerbs = new Set(NEXT_STEP_VERBS)
 // Modals that look forward to a step (see looksForward).
 const FORWARD_MODALS = new Set(['would', 'must'])
 // A verb after one of these opens a clause about something else: "the union, which will vote …".
@@ -91,8 +92,8 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
   const sentence = doc.sentences.find((item) => item.paragraph === paragraph.n)
   if (sentence) {
     const tokens = doc.tokens.slice(sentence.start, sentence.end)
-    if (!tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))) return null
-    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start))
+    const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
+    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
   }
   return null

@@ -224,6 +224,9 @@ export const NEXT_STEP_NOUNS = [
   'recess', 'round', 'decision', 'approval',
 ]
 
+/** Verbs that are themselves a next step: "the two boards will meet", "will continue talking". */
+export const NEXT_STEP_VERBS = ['meet', 'talk', 'negotiate', 'vote', 'convene', 'resume', 'testify', 'rule', 'decide', 'reconvene']
+
 export const EXPECTATION_CUES = [
   'expect', 'expects', 'expected', 'expecting', 'expectation', 'expectations', 'hope', 'hopes', 'hoped',
   'hopeful', 'likely', 'unlikely', 'predict', 'predicts', 'predicted', 'anticipate', 'anticipates',

@@ -52,3 +52,13 @@ describe('next: a reported "would" or a "must" before a step', () => {
     expect(sectionsOf('The dispute over the berths could delay the meeting of the boards.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a verb that is itself the step', () => {
+  it('reads "will continue talking" as next with no step noun', () => {
+    expect(sectionsOf('The port authority and the pilots will continue talking for the rest of the season.')).toEqual(['next'])
+  })
+
+  it('leaves a future verb that is no step, with no step noun, to the standoff', () => {
+    expect(sectionsOf('The port authority will continue paying the pilots for the rest of the season.')).toEqual(['standoff'])
+  })
+})
