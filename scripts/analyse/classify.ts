@@ -1,12 +1,14 @@
 import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, NEXT_STEP_VERBS, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
-import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, VerbGroup } from '../types.ts'
+import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, Token, VerbGroup } from '../types.ts'
 
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const expertSourceHead = wordPattern(EXPERT_SOURCE_HEADS)
 const nextStepNouns = new Set(NEXT_STEP_NOUNS)
 const nextStepVerbs = new Set(NEXT_STEP_VERBS)
+// Words that put a step noun ahead: "a coming vote", "before the hearing".
+const AHEAD_WORDS = new Set(['before', 'coming', 'upcoming', 'forthcoming', 'next'])
 // Modals that look forward to a step (see looksForward).
 const FORWARD_MODALS = new Set(['would', 'must'])
 // A verb after one of these opens a clause about something else: "the union, which will vote …".
@@ -95,6 +97,22 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
     const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
     const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
+    const ahead = stepAheadIn(tokens)
+    if (ahead) return ahead
+  }
+  return null
+}
+
+/**
+ * A step noun the words before it put ahead, whatever the verb's tense: "a
+ * coming hearing", "before the meeting", "the next round".
+ */
+function stepAheadIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos !== 'NOUN' || !nextStepNouns.has(token.lower)) continue
+    const before = tokens.slice(Math.max(0, i - 3), i)
+    const marker = before.findIndex((word) => AHEAD_WORDS.has(word.lower))
+    if (marker >= 0) return before.slice(marker).concat(token).map((word) => word.text).join(' ')
   }
   return null
 }

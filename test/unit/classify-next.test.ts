@@ -62,3 +62,17 @@ describe('next: a verb that is itself the step', () => {
     expect(sectionsOf('The port authority will continue paying the pilots for the rest of the season.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a step noun the words before it put ahead', () => {
+  it('reads "a coming hearing" as next whatever the verb\'s tense', () => {
+    expect(sectionsOf('The island council sent letters to both boards inviting them to speak at a coming hearing.')).toEqual(['next'])
+  })
+
+  it('reads "before the meeting" as next', () => {
+    expect(sectionsOf('Clerks of both boards are racing to finish the fee plan before the meeting of the council.')).toEqual(['next'])
+  })
+
+  it('leaves a step noun with nothing ahead to the standoff', () => {
+    expect(sectionsOf('Clerks of both boards finished the fee plan at the meeting of the council.')).toEqual(['standoff'])
+  })
+})
