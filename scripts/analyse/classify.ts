@@ -9,6 +9,8 @@ const nextStepNouns = new Set(NEXT_STEP_NOUNS)
 const nextStepVerbs = new Set(NEXT_STEP_VERBS)
 // Words that put a step noun ahead: "a coming vote", "before the hearing".
 const AHEAD_WORDS = new Set(['before', 'coming', 'upcoming', 'forthcoming', 'next'])
+// Months and weekdays, which "for" books a step on.
+const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
 // Modals that look forward to a step (see looksForward).
 const FORWARD_MODALS = new Set(['would', 'must'])
 // A verb after one of these opens a clause about something else: "the union, which will vote …".
@@ -97,8 +99,17 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
     const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
     const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
-    const ahead = stepAheadIn(tokens)
+    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null)
     if (ahead) return ahead
+  }
+  return null
+}
+
+/** A date a step is booked for: "a meeting has been called for April", "the vote is set for Monday". */
+function bookedDateIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    const next = tokens[i + 1]
+    if (token.lower === 'for' && next && CALENDAR_NAMES.has(next.lower)) return `${token.text} ${next.text}`
   }
   return null
 }

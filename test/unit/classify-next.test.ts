@@ -76,3 +76,13 @@ describe('next: a step noun the words before it put ahead', () => {
     expect(sectionsOf('Clerks of both boards finished the fee plan at the meeting of the council.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a step booked "for" a month or a weekday', () => {
+  it('reads "a meeting has been called for April" as next though the verb is past', () => {
+    expect(sectionsOf('A special meeting of the harbour boards has been called for April.')).toEqual(['next'])
+  })
+
+  it('leaves "for" with no step named to the standoff', () => {
+    expect(sectionsOf('The harbour boards have been arguing about fees for April.')).toEqual(['standoff'])
+  })
+})
