@@ -99,8 +99,16 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
     const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
     const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
-    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null)
+    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens)
     if (ahead) return ahead
+  }
+  return null
+}
+
+/** A deadline told as time left: "the union has until Friday to answer". */
+function deadlineIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.lemma === 'have' && tokens[i + 1]?.lower === 'until') return `${token.text} until`
   }
   return null
 }

@@ -86,3 +86,13 @@ describe('next: a step booked "for" a month or a weekday', () => {
     expect(sectionsOf('The harbour boards have been arguing about fees for April.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a deadline told as time left', () => {
+  it('reads "has until … to" as next', () => {
+    expect(sectionsOf('The ferry company has until the end of the month to answer the pilots.')).toEqual(['next'])
+  })
+
+  it('leaves "has" with no "until" to the standoff', () => {
+    expect(sectionsOf('The ferry company has an answer for the pilots.')).toEqual(['standoff'])
+  })
+})
