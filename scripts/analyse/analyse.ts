@@ -25,7 +25,7 @@ export function analyseArticle(article: Article): Analysis {
   const positionInput = { doc, sentences, attributions, people, parties }
   const positions = findPositions(positionInput)
   const stances = findStances(positionInput)
-  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions, stances })
+  const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions, stances, doc })
   return { article, doc, sentences, people, parties, attributions, events, positions, paragraphs }
 }
 

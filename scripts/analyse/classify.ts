@@ -1,10 +1,20 @@
-import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, wordPattern } from './cues.ts'
+import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, NEXT_STEP_VERBS, wordPattern } from './cues.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
-import type { Attribution, ClassifiedParagraph, DatedEvent, Paragraph, Party, Person, PositionClause, SectionName, Sentence } from '../types.ts'
+import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, Token, VerbGroup } from '../types.ts'
 
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const expertSourceHead = wordPattern(EXPERT_SOURCE_HEADS)
+const nextStepNouns = new Set(NEXT_STEP_NOUNS)
+const nextStepVerbs = new Set(NEXT_STEP_VERBS)
+// Words that put a step noun ahead: "a coming vote", "before the hearing".
+const AHEAD_WORDS = new Set(['before', 'coming', 'upcoming', 'forthcoming', 'next'])
+// Months and weekdays, which "for" books a step on.
+const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+// Modals that look forward to a step (see looksForward).
+const FORWARD_MODALS = new Set(['would', 'must'])
+// A verb after one of these opens a clause about something else: "the union, which will vote …".
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where'])
 
 export interface ClassifyInput {
   paragraphs: Paragraph[]
@@ -14,6 +24,8 @@ export interface ClassifyInput {
   positions: PositionClause[]
   /** Every stance clause, the sides' and third parties' (warnings and criticism count whoever utters them). */
   stances?: StanceClause[]
+  /** The annotated text, for the verbs that look forward to a next step. */
+  doc?: Doc
 }
 
 /** The side a sentence speaks for: its speaker's side, or the side its narration names first. */
@@ -68,7 +80,81 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
     const cue = expectationCue.exec(paragraph.text)?.[0] ?? 'an expectation'
     return { section: 'next', reason: `voices an expectation ("${cue}") about the talks ahead` }
   }
+  const step = input.doc ? forwardStepIn(paragraph, input.doc) : null
+  if (step) return { section: 'next', reason: `looks forward to a next step: "${step}"` }
   return { section: 'standoff', reason: 'describes the talks and the sides, with no demand, refusal, expert or upcoming event' }
+}
+
+/**
+ * The words of a clause that looks forward to the dispute's next step, undated
+ * or not: a future verb ("will resume", "is due to take place") in the first
+ * sentence, which names the step (talks, a vote, a hearing, a deadline). A future verb in
+ * a relative clause describes a noun, not what comes next.
+ */
+function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
+  // The first sentence carries the paragraph's news; a later "will" is usually background or a quotation's tail.
+  const sentence = doc.sentences.find((item) => item.paragraph === paragraph.n)
+  if (sentence) {
+    const tokens = doc.tokens.slice(sentence.start, sentence.end)
+    const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
+    const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
+    if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
+    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens)
+    if (ahead) return ahead
+  }
+  return null
+}
+
+/** A deadline told as time left: "the union has until Friday to answer". */
+function deadlineIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.lemma === 'have' && tokens[i + 1]?.lower === 'until') return `${token.text} until`
+  }
+  return null
+}
+
+/** A date a step is booked for: "a meeting has been called for April", "the vote is set for Monday". */
+function bookedDateIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    const next = tokens[i + 1]
+    if (token.lower === 'for' && next && CALENDAR_NAMES.has(next.lower)) return `${token.text} ${next.text}`
+  }
+  return null
+}
+
+/**
+ * A step noun the words before it put ahead, whatever the verb's tense: "a
+ * coming hearing", "before the meeting", "the next round".
+ */
+function stepAheadIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos !== 'NOUN' || !nextStepNouns.has(token.lower)) continue
+    const before = tokens.slice(Math.max(0, i - 3), i)
+    const marker = before.findIndex((word) => AHEAD_WORDS.has(word.lower))
+    if (marker >= 0) return before.slice(marker).concat(token).map((word) => word.text).join(' ')
+  }
+  return null
+}
+
+/**
+ * A verb group that tells of a step still to come: "will vote", "is due to
+ * meet", a reported "would" (the future seen from the past) and "must" (a step
+ * that has to be taken). "Could" and "may" only weigh a possibility.
+ */
+function looksForward(verb: VerbGroup, doc: Doc): boolean {
+  if (verb.negated || verb.hypothetical) return false
+  if (verb.tense === 'future') return true
+  return verb.tense === 'conditional' && FORWARD_MODALS.has(doc.tokens[verb.start]?.lower ?? '')
+}
+
+/** Whether a relative word stands between a verb and the verb or comma before it: "a forum where talks will be held". */
+function opensRelativeClause(doc: Doc, verbStart: number): boolean {
+  for (let t = verbStart - 1; t >= 0; t -= 1) {
+    const token = doc.tokens[t]
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return false
+    if (RELATIVE_WORDS.has(token.lower)) return true
+  }
+  return false
 }
 
 /**

@@ -213,6 +213,20 @@ export const FUTURE_MARKERS = [
 ]
 
 /** Words voicing an expectation about what is to come. */
+/**
+ * Nouns for the steps a dispute takes next: a sentence whose main verb looks
+ * forward to one of them ("the council will vote", "talks will resume") says
+ * what comes next, however it is dated.
+ */
+export const NEXT_STEP_NOUNS = [
+  'talks', 'negotiations', 'meeting', 'meetings', 'vote', 'ballot', 'polls', 'hearing', 'hearings', 'deadline',
+  'ruling', 'verdict', 'assembly', 'summit', 'session', 'council', 'court', 'trial', 'referendum', 'election',
+  'recess', 'round', 'decision', 'approval',
+]
+
+/** Verbs that are themselves a next step: "the two boards will meet", "will continue talking". */
+export const NEXT_STEP_VERBS = ['meet', 'talk', 'negotiate', 'vote', 'convene', 'resume', 'testify', 'rule', 'decide', 'reconvene']
+
 export const EXPECTATION_CUES = [
   'expect', 'expects', 'expected', 'expecting', 'expectation', 'expectations', 'hope', 'hopes', 'hoped',
   'hopeful', 'likely', 'unlikely', 'predict', 'predicts', 'predicted', 'anticipate', 'anticipates',

@@ -18,7 +18,7 @@ const forwardLinks = new Set(FORWARD_LINKS)
 const futureMarker = wordPattern(FUTURE_MARKERS)
 const expectationCue = wordPattern(EXPECTATION_CUES)
 const eventNounWord = wordPattern(EVENT_NOUNS)
-const place = /\b(?:in|at|near|(?:town|city|village|port|region|province|district|community) of)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
+const place = /\b(?:in|into|at|near|(?:town|city|village|port|region|province|district|community) of)\s+((?:the\s+)?[A-Z][\p{L}'’-]+(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]+)*)/gu
 const placeBeforeWhere = /\b(?:from|to|in|at)\s+([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*),\s+where\b/gu
 // Tokens that end the clause a date phrase sits in: its governing verb is not on the other side.
 const CLAUSE_ENDS = new Set([';', ':', '—', '–'])

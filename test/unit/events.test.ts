@@ -86,6 +86,10 @@ describe('findEvents: other time phrases', () => {
     expect(onlyEvent('The ministers will meet on July 2 in Lagos.')).toMatchObject({ date: '2025-07-02', status: 'upcoming' })
   })
 
+  it('takes the place after "into" ("will be loaded into the Tallow silo on June 20")', () => {
+    expect(onlyEvent('The grain will be loaded into the Tallow silo on June 20.')).toMatchObject({ date: '2025-06-20', status: 'upcoming', place: 'Tallow' })
+  })
+
   it('reads "tomorrow" and "yesterday" against the article date', () => {
     expect(onlyEvent('The meeting is tomorrow.')).toMatchObject({ date: '2025-06-13', status: 'upcoming' })
     expect(onlyEvent('The meeting was yesterday.')).toMatchObject({ date: '2025-06-11', status: 'past' })
