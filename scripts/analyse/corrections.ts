@@ -66,7 +66,7 @@ export function readCorrections(yamlText: string, fenceLine: number, file: strin
         corrections.people = mapping(value, line, at, 'people: { "Jane Roe": { kind: expert } }').map(([nameKey, personNode, itemLine]) => personOf(nameKey, personNode, itemLine, at))
         break
       case 'events':
-        corrections.events = sequence(value, line, at, 'events: [{ paragraph: 18, when: "on Thursday", place: Vienna }]').map(([item, itemLine]) => eventOf(item, itemLine, at))
+        corrections.events = sequence(value, line, at, 'events: [{ paragraph: 12, when: "on Thursday", place: Lindmark }]').map(([item, itemLine]) => eventOf(item, itemLine, at))
         break
       case 'quote':
         corrections.quote = { paragraph: scalarText(value) === 'none' ? null : paragraphNumber(value, line, at, 'quote: 9 (or quote: none)'), line }
@@ -189,7 +189,7 @@ function personOf(nameKey: Node, node: Node | null, line: number, at: Where): Co
 }
 
 function eventOf(node: Node | null, line: number, at: Where): EventCorrection {
-  const example = '{ paragraph: 18, when: "on Thursday", place: Vienna } to fix one, { paragraph: 1, when: "on Monday", drop: true } to drop one, { paragraph: 17, add: true, date: 2022-01-14, label: Talks resume }'
+  const example = '{ paragraph: 12, when: "on Thursday", place: Lindmark } to fix one, { paragraph: 1, when: "on Monday", drop: true } to drop one, { paragraph: 11, add: true, date: 2025-03-24, label: Mediated talks }'
   const fields = new Map(mapping(node, line, at, example).map(([key, value, itemLine]) => [scalarText(key), { value, line: itemLine }]))
   const known = ['paragraph', 'when', 'date', 'label', 'place', 'status', 'drop', 'add']
   for (const [key, field] of fields) if (!known.includes(key)) at.fail(field.line, `unknown field "${key}" of an event. An event takes ${known.join(', ')}${suggestion(key, known)}.`)

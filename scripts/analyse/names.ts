@@ -35,7 +35,7 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
       }
       let end = t + 1
       while (end < sentence.end && continuesName(tokens, end)) end += 1
-      // A trailing lower-case word is not part of the name, unless it is glued on by a hyphen ("Son-gwon").
+      // A trailing lower-case word is not part of the name, unless it is glued on by a hyphen ("Un-gyong").
       while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token) && !gluedByHyphen(tokens, end - 1)) end -= 1
       let start = t
       while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower) || (tokens[start] as Token).text === '.')) start += 1
@@ -132,7 +132,7 @@ function continuesName(tokens: Token[], index: number): boolean {
   // A month after a given name is a surname ("Theresa May"), unless a day number follows.
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
   // Inside running text a capitalised word after a name word is part of the name whatever the
-  // tagger calls it: it takes "Rob", "Ward" or "Earnest" for verbs and adjectives.
+  // tagger calls it: it takes "Will", "Mark" or "Earnest" for verbs and adjectives.
   return isCapitalised(token) && token.text !== 'I' && (!notNameWords.has(token.text) || titleWords.has(stripDot(token.lower)))
 }
 

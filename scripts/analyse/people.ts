@@ -293,7 +293,7 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
 }
 
 // International bodies whose officials are third parties to a standoff between two others.
-const INTERNATIONAL_BODY = /\b(?:United Nations|U\.N\.|UN|European Union|EU|NATO|World Bank|International Monetary Fund|IMF|Red Cross|Red Crescent|Amnesty International|African Union|Arab League|OSCE|ASEAN)(?![\p{L}])/u
+const INTERNATIONAL_BODY = /\b(?:United Nations|U\.N\.|UN|European Union|EU|World Bank|International Monetary Fund|IMF|Red Cross|Red Crescent|Amnesty International|African Union|Arab League|ASEAN)(?![\p{L}])/u
 
 /** A country or an international body named in a role ("Secretary of State of X", "U.N. spokesman"). */
 function outsideBodyIn(text: string): string | null {

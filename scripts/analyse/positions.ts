@@ -112,7 +112,7 @@ export function findStances(input: PositionInput): StanceClause[] {
     // "the union insisting on a raise and the operators rejecting it" is two.
     for (const [k, clause] of clauses.entries()) {
       const next = clauses[k + 1]
-      // A clause opened by "that" is what the one before it says or wants ("guarantees that NATO won't expand"): it does not cut it.
+      // A clause opened by "that" is what the one before it says or wants ("assurances that the fleet won't sail"): it does not cut it.
       const embedded = next ? COMPLEMENT_OPENERS.has(doc.tokens[next.from - 1]?.lower ?? '') : false
       const end = next && next.from > clause.from && !embedded ? Math.min(clause.end, next.from) : clause.end
       const stance = stances[clause.index] as StanceClause

@@ -102,7 +102,7 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
   let start = sentence.start
   for (let t = group.start - 1; t >= sentence.start; t -= 1) {
     const token = doc.tokens[t] as Token
-    // "Sen. Jim Clyburn (D-S.C.) said": a parenthesis after a name belongs to its subject.
+    // "Sen. Ada Brisk (D-Ore.) said": a parenthesis after a name belongs to its subject.
     if (token.text === ')') {
       let open = t - 1
       while (open >= sentence.start && (doc.tokens[open] as Token).text !== '(') open -= 1

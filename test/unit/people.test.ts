@@ -168,11 +168,11 @@ describe('findPeople: introductions a reader reads past', () => {
   })
 
   it('keeps a capitalised name whole when the tagger takes a part of it for a verb or an adjective', () => {
-    expect(onlyPerson('Harbour Commissioner Rob Will said the berths were full.').name).toBe('Rob Will')
-    expect(onlyPerson('Port press secretary Josh Earnest-Vale condemned the delay.').name).toBe('Josh Earnest-Vale')
+    expect(onlyPerson('Harbour Commissioner Tam Will said the berths were full.').name).toBe('Tam Will')
+    expect(onlyPerson('Port press secretary Milo Earnest-Vale condemned the delay.').name).toBe('Milo Earnest-Vale')
   })
 
-  it('keeps the lower-case part of a hyphenated given name ("Ri Son-gwon")', () => {
+  it('keeps the lower-case part of a hyphenated given name ("Pak Un-gyong")', () => {
     expect(onlyPerson('Delegation head Pak Un-gyong said the talks were useful.').name).toBe('Pak Un-gyong')
   })
 
