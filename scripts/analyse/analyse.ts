@@ -5,7 +5,7 @@ import { actorOf, classifyParagraphs } from './classify.ts'
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
-import { findPositions, findStances } from './positions.ts'
+import { findStances, positionsOf } from './positions.ts'
 import type { Analysis, Article, Attribution, Doc, Party, Person } from '../types.ts'
 
 
@@ -22,9 +22,8 @@ export function analyseArticle(article: Article): Analysis {
   const parties = chooseParties(candidates, doc, attributions, candidatePeople)
   const people = assignSides(candidatePeople, parties)
   const events = findEvents(doc, attributions, { articleDate: article.meta.date })
-  const positionInput = { doc, sentences, attributions, people, parties }
-  const positions = findPositions(positionInput)
-  const stances = findStances(positionInput)
+  const stances = findStances({ doc, sentences, attributions, people, parties })
+  const positions = positionsOf(stances, parties)
   const paragraphs = classifyParagraphs({ paragraphs: article.paragraphs, attributions, people, events, positions, stances, doc })
   return { article, doc, sentences, people, parties, attributions, events, positions, paragraphs }
 }

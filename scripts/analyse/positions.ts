@@ -45,8 +45,13 @@ const THIRD_PERSON = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 
 
 /** Every clause in which one of the two sides states its position (see `findStances`). */
 export function findPositions(input: PositionInput): PositionClause[] {
-  if (input.parties.length < 2) return []
-  return findStances(input).flatMap(({ side, mark: _mark, holder: _holder, heldBy: _heldBy, ...clause }) => (side ? [{ ...clause, side }] : []))
+  return positionsOf(findStances(input), input.parties)
+}
+
+/** The sides' positions among stance clauses already read: the clauses whose holder is one of two sides. */
+export function positionsOf(stances: StanceClause[], parties: PositionInput['parties']): PositionClause[] {
+  if (parties.length < 2) return []
+  return stances.flatMap(({ side, mark: _mark, holder: _holder, heldBy: _heldBy, ...clause }) => (side ? [{ ...clause, side }] : []))
 }
 
 /**

@@ -1,5 +1,5 @@
 import { classifyParagraphs } from './classify.ts'
-import { findPositions, findStances } from './positions.ts'
+import { findStances, positionsOf } from './positions.ts'
 import type { Analysis } from '../types.ts'
 
 /**
@@ -13,8 +13,8 @@ import type { Analysis } from '../types.ts'
  */
 export function rereadPositionsAndSections(analysis: Analysis): Pick<Analysis, 'positions' | 'paragraphs'> {
   const { doc, sentences, attributions, people, parties, events } = analysis
-  const input = { doc, sentences, attributions, people, parties }
-  const positions = findPositions(input)
-  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions, stances: findStances(input) })
+  const stances = findStances({ doc, sentences, attributions, people, parties })
+  const positions = positionsOf(stances, parties)
+  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions, stances })
   return { positions, paragraphs }
 }
