@@ -25,7 +25,7 @@ export interface ClassifyInput {
   /** Every stance clause, the sides' and third parties' (warnings and criticism count whoever utters them). */
   stances?: StanceClause[]
   /** The annotated text, for the verbs that look forward to a next step. */
-  doc?: Doc
+  doc: Doc
 }
 
 /** The side a sentence speaks for: its speaker's side, or the side its narration names first. */
@@ -80,7 +80,7 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
     const cue = expectationCue.exec(paragraph.text)?.[0] ?? 'an expectation'
     return { section: 'next', reason: `voices an expectation ("${cue}") about the talks ahead` }
   }
-  const step = input.doc ? forwardStepIn(paragraph, input.doc) : null
+  const step = forwardStepIn(paragraph, input.doc)
   if (step) return { section: 'next', reason: `looks forward to a next step: "${step}"` }
   return { section: 'standoff', reason: 'describes the talks and the sides, with no demand, refusal, expert or upcoming event' }
 }

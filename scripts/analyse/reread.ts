@@ -15,6 +15,6 @@ export function rereadPositionsAndSections(analysis: Analysis): Pick<Analysis, '
   const { doc, sentences, attributions, people, parties, events } = analysis
   const stances = findStances({ doc, sentences, attributions, people, parties })
   const positions = positionsOf(stances, parties)
-  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions, stances })
+  const paragraphs = classifyParagraphs({ paragraphs: analysis.article.paragraphs, attributions, people, events, positions, stances, doc })
   return { positions, paragraphs }
 }
