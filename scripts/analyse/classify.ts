@@ -1,4 +1,5 @@
 import { EXPECTATION_CUES, EXPERT_SOURCE_HEADS, NEXT_STEP_NOUNS, NEXT_STEP_VERBS, wordPattern } from './cues.ts'
+import { MONTHS, WEEKDAYS } from './date-phrases.ts'
 import { sideNamedIn } from './parties.ts'
 import type { StanceClause } from './positions.ts'
 import type { Attribution, ClassifiedParagraph, DatedEvent, Doc, Paragraph, Party, Person, PositionClause, SectionName, Sentence, Token, VerbGroup } from '../types.ts'
@@ -10,7 +11,7 @@ const nextStepVerbs = new Set(NEXT_STEP_VERBS)
 // Words that put a step noun ahead: "a coming vote", "before the hearing".
 const AHEAD_WORDS = new Set(['before', 'coming', 'upcoming', 'forthcoming', 'next'])
 // Months and weekdays, which "for" books a step on.
-const CALENDAR_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])
+const CALENDAR_NAMES = new Set([...MONTHS, ...WEEKDAYS])
 // Modals that look forward to a step (see looksForward).
 const FORWARD_MODALS = new Set(['would', 'must'])
 // A verb after one of these opens a clause about something else: "the union, which will vote …".
