@@ -138,11 +138,20 @@ function contentWords(text: string): Set<string> {
  * "(Wire) -". The city is written in capitals, the agency in brackets, then a dash.
  */
 export function datelineOf(text: string): string | null {
-  const match = /^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)?\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*[—–-]{1,2}\s+(?=\S)/u.exec(text)
-  if (!match) return null
+  const dashed = /^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)?\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*[—–-]{1,2}\s+(?=\S)/u.exec(text)
   // A capitalised first word alone ("A —") is not a city.
-  return /[A-Z]{2}|\(/.test(match[0]) ? match[0] : null
+  if (dashed) return /[A-Z]{2}|\(/.test(dashed[0]) ? dashed[0] : null
+  return UNDASHED_WIRE_PREFIX.exec(text)?.[0] ?? null
 }
+
+/**
+ * Wire prefixes some sites print with no dash: the agency alone in brackets
+ * ("(Harbour Wire) Talks resumed …"), or two or more cities in capitals joined
+ * by slashes ("VESSBY/ORLAND Talks resumed …"). A lede never opens on a bracket,
+ * and a slash between words in capitals before a capitalised word is a pair of
+ * datelines, not an acronym of the story ("US/EU trade talks" goes on in lower case).
+ */
+const UNDASHED_WIRE_PREFIX = /^(?:\([^()]{1,40}\)|[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?(?:\/[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)?)+)\s+(?=\p{Lu}\p{Ll})/u
 
 /** The alt text of a block that holds only images (and the links around them). */
 function imageOf(node: RootContent): string | null {

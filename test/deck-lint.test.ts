@@ -32,6 +32,11 @@ describe('the deck lint fails on what a presenter could not show', () => {
     expect(checksOf('The guild called it "a fair offer, the union said.')).toContain('quotes')
     expect(checksOf('The guild called it “a fair offer, the union said.')).toContain('quotes')
   })
+  it('a bracket left open or closed alone', () => {
+    expect(checksOf('The guild turned down a 4bn crown ($390m bid from its rival.')).toContain('brackets')
+    expect(checksOf('The guild turned down a bid of $390m) from its rival.')).toContain('brackets')
+    expect(checksOf('The guild turned down a 4bn crown ($390m; £310m) bid from its rival.')).not.toContain('brackets')
+  })
   it('more than 25 words', () => expect(checksOf(`${'The guild said the offer was fair and '.repeat(4)}final.`)).toContain('length'))
   it('a photo credit as a bullet', () => {
     const built = buildDeck(readFileSync('test/fixtures/deck/harbour-bullets.md', 'utf8'), 'harbour-bullets.md')

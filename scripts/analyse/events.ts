@@ -314,7 +314,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
  * rejected the offer"). The date phrase and the place are left out.
  */
 function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): string | null {
-  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1
+  // The wire prefix of a lede ("(Harbour Wire)") is no part of what happened.
+  const datelineEnd = (paragraph: number) => doc.paragraphs.find((item) => item.n === paragraph)?.dateline?.length ?? 0
+  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph)
   let words: Token[]
   if (governor.noun && isEventNoun(governor.noun) && !(kind === 'statement' && governor.verb)) {
     words = nounPhrase(doc, clause, governor.noun)

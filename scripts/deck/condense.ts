@@ -7,7 +7,24 @@ export const PULL_QUOTE_WORDS = { min: 6, max: 30 }
 
 // Where a news sentence can be cut and still read as a sentence: before a
 // trailing participle clause, a coordinated clause, or a semicolon.
-const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/
+const CLAUSE_BREAK = /,\s+(?=(?:with|and|while|but|which|as|after|including|then|although|though|because|saying|adding|arguing|noting|calling|describing|warning|insisting|along with)\s)|;\s+|\s+[-–—]\s+/g
+
+/**
+ * The sentence cut at its clause breaks, except those inside brackets: "a bid
+ * of 7bn dollars ($5bn; £4bn) from its rival" has no clause end at the semicolon.
+ */
+function clausesOf(text: string): string[] {
+  const parts: string[] = []
+  let from = 0
+  for (const match of text.matchAll(CLAUSE_BREAK)) {
+    const before = text.slice(0, match.index)
+    if ((before.match(/[(\[]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length) continue
+    parts.push(text.slice(from, match.index))
+    from = match.index + match[0].length
+  }
+  parts.push(text.slice(from))
+  return parts
+}
 
 /** "Jane Roe, the minister, said that …", "… told parliament on Tuesday that …": the words that hand over to a reported statement. */
 const REPORTED_LEAD_IN = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/
@@ -67,7 +84,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const statement = reported && !embedded && !/^(?:"|“)/.test(text.slice(reported[0].length)) ? text.slice(reported[0].length) : null
   if (statement && wordCount(statement) <= maxWords && wordCount(statement) >= 5 && (!prefer || prefer.test(statement))) return balanceQuotes(statement)
   // The statement's own clauses first: they carry what was said without who said it.
-  const clauses = [...(statement ? [statement] : []), text].flatMap((part) => part.split(CLAUSE_BREAK)).map((clause) => clause.trim()).filter(Boolean)
+  const clauses = [...(statement ? [statement] : []), text].flatMap((part) => clausesOf(part)).map((clause) => clause.trim()).filter(Boolean)
   const fitting = clauses.filter((clause) => wordCount(clause) <= maxWords && wordCount(clause) >= 5)
   const chosen = prefer ? fitting.find((clause) => prefer.test(clause)) : fitting[0]
   if (chosen) return balanceQuotes(chosen)
@@ -93,7 +110,7 @@ export function condenseSentence(sentence: string, maxWords = MAX_BULLET_WORDS, 
  * of four patients per nurse"). Fragments under five words stay with the clause before.
  */
 export function splitClauses(sentence: string): string[] {
-  return sentence.split(CLAUSE_BREAK).map((clause) => clause.trim()).filter(Boolean).reduce<string[]>((clauses, clause) => {
+  return clausesOf(sentence).map((clause) => clause.trim()).filter(Boolean).reduce<string[]>((clauses, clause) => {
     if (clauses.length > 0 && wordCount(clause) < 5) clauses[clauses.length - 1] += `, ${clause}`
     else clauses.push(clause)
     return clauses

@@ -43,7 +43,7 @@ const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 /** Words that open a subordinate clause: one before the bullet's first verb means its main verb was cut away. */
 const CLAUSE_HEADS = new Set(['that', 'which', 'who', 'whom'])
 
-export type LintCheck = 'verb' | 'opening' | 'ending' | 'quotes' | 'length' | 'furniture' | 'slide-bullets' | 'slides' | 'side'
+export type LintCheck = 'verb' | 'opening' | 'ending' | 'quotes' | 'brackets' | 'length' | 'furniture' | 'slide-bullets' | 'slides' | 'side'
 
 export interface LintProblem {
   check: LintCheck
@@ -102,6 +102,7 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
   const limit = isQuote ? PULL_QUOTE_WORDS.max : MAX_BULLET_WORDS
   if (wordCount(text) > limit) problems.push({ check: 'length', why: `${wordCount(text)} words (at most ${limit})` })
   if (!quotesBalanced(text)) problems.push({ check: 'quotes', why: 'unbalanced quotation marks' })
+  if (!bracketsBalanced(text)) problems.push({ check: 'brackets', why: 'a bracket opened and not closed, or closed and not opened: the cut fell inside it' })
   const words = text.replace(/^["“‘'(\[]+/, '').split(/\s+/)
   // "That's …" opens on "that" as much as "That …" does.
   const first = (words[0] ?? '').toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}']/gu, '')
@@ -130,6 +131,17 @@ export function quotesBalanced(text: string): boolean {
   const open = (text.match(/“/g) ?? []).length
   const close = (text.match(/”/g) ?? []).length
   return straight % 2 === 0 && open === close
+}
+
+/** Every round or square bracket opened is closed after it. */
+export function bracketsBalanced(text: string): boolean {
+  let depth = 0
+  for (const character of text) {
+    if (character === '(' || character === '[') depth += 1
+    else if (character === ')' || character === ']') depth -= 1
+    if (depth < 0) return false
+  }
+  return depth === 0
 }
 
 /**
@@ -209,7 +221,7 @@ function stripMarks(text: string): string {
 
 /** The per-article table the lint test prints: slides, bullets and problems by check. */
 export function lintTable(rows: Array<{ name: string; report: LintReport }>): string {
-  const checks: LintCheck[] = ['verb', 'opening', 'ending', 'quotes', 'length', 'furniture', 'slide-bullets', 'slides', 'side']
+  const checks: LintCheck[] = ['verb', 'opening', 'ending', 'quotes', 'brackets', 'length', 'furniture', 'slide-bullets', 'slides', 'side']
   const header = ['article', 'slides', 'bullets', ...checks]
   const body = rows.map(({ name, report }) => [name, String(report.slides), String(report.bullets), ...checks.map((check) => String(report.problems.filter((problem) => problem.check === check).length))])
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)))

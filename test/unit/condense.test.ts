@@ -53,6 +53,13 @@ describe('condenseSentence', () => {
     expect(condenseSentence(LONG.semicolon)).toBe('Delegates from the Andean trade bloc rejected the proposal on tariffs for copper')
   })
 
+  it('never cuts at a semicolon inside brackets', () => {
+    const sentence = 'The Tallow mining group has said it is worth up to a third more than the hostile 6.2bn crown (£510m; $640m) bid from its larger rival, which it turned down on Monday after two weeks of talks with its shareholders.'
+    const cut = condenseSentence(sentence)
+    expect(cut).not.toMatch(/\(£510m$/)
+    expect((cut.match(/\(/g) ?? []).length).toBe((cut.match(/\)/g) ?? []).length)
+  })
+
   it('drops a long introductory phrase and keeps the main clause', () => {
     expect(condenseSentence(LONG.opener)).toBe('the Andean trade bloc said on Friday it would not return to the table this month.')
   })

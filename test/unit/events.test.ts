@@ -188,3 +188,14 @@ describe('nearestWeekday', () => {
     expect(iso(nearestWeekday(new Date('2025-03-01T12:00:00Z'), 4, 'back'))).toBe('2025-02-27')
   })
 })
+
+describe('findEvents: the wire prefix', () => {
+  it('leaves a lede\'s wire prefix out of the label', () => {
+    const text = '(Harbour Wire) Ostmark\'s prime minister held out a rare offer of talks to Lindaria on Monday.'
+    const doc = annotate([{ n: 1, text, line: 1, subhead: null, dateline: '(Harbour Wire) ' }])
+    const attributions: Attribution[] = doc.sentences.map((sentence) => ({ paragraph: sentence.paragraph, sentence: sentence.index, speaker: null, source: null, mode: null, reason: '' }))
+    const [event] = findEvents(doc, attributions, { articleDate: THURSDAY })
+    expect(event?.what).toMatch(/^Ostmark's prime minister held out/)
+    expect(event?.what).not.toMatch(/Wire/)
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../scripts/errors.ts'
-import { readArticle } from '../../scripts/read.ts'
+import { datelineOf, readArticle } from '../../scripts/read.ts'
 
 const FILE = 'articles/port-strike.md'
 
@@ -205,5 +205,23 @@ describe('readArticle: dates that do not exist', () => {
 
   it('reports a YAML error at the file line only, without the YAML parser\'s own line count', () => {
     expect(() => readArticle('---\ntitle: [unclosed\ndate: 2024-01-01\n---\n\nText.\n', 'bad.md')).toThrow(/^bad\.md:3: malformed frontmatter: (?!.*at line)/)
+  })
+})
+
+describe('datelineOf: the wire prefix a lede opens with', () => {
+  it('reads a city, a state and an agency before a dash', () => {
+    expect(datelineOf('VESSBY, Ostmark (Harbour Wire) — Talks resumed on Monday.')).toBe('VESSBY, Ostmark (Harbour Wire) — ')
+    expect(datelineOf('(Harbour Wire) - Talks resumed on Monday.')).toBe('(Harbour Wire) - ')
+  })
+  it('reads an agency in brackets and cities joined by a slash with no dash', () => {
+    expect(datelineOf('(Harbour Wire) Talks resumed on Monday.')).toBe('(Harbour Wire) ')
+    expect(datelineOf('VESSBY/ORLAND Ostmark stopped short of an offer on Monday.')).toBe('VESSBY/ORLAND ')
+    expect(datelineOf('PORT ELLEN/VESSBY Ostmark stopped short of an offer.')).toBe('PORT ELLEN/VESSBY ')
+  })
+  it('leaves a lede that opens on an acronym or a capitalised word alone', () => {
+    expect(datelineOf('NATO/EU talks resumed on Monday.')).toBeNull()
+    expect(datelineOf('OSTMARK officials walked out on Monday.')).toBeNull()
+    expect(datelineOf('A — as in always.')).toBeNull()
+    expect(datelineOf('Talks resumed (after a week) on Monday.')).toBeNull()
   })
 })
