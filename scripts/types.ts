@@ -296,6 +296,8 @@ export interface PersonCard {
   name: string
   role: string | null
   side: string | null
+  /** The colour the card wears: the demanding side's ('a', the left column of the positions), the responding side's ('b'), or none. */
+  tone: 'a' | 'b' | null
 }
 
 export interface TimelineEntry {

@@ -101,6 +101,13 @@ describe('G6: people cards show who speaks for each side, most senior first', ()
     expect(ostmark).toEqual(['Ilmar Sten', 'Arvo Pent'])
     expect(cards.find((card) => card.side === 'Lindaria')?.name).toBe('Rasa Kolbe')
   })
+  it('colours each card by its side, as the two positions\' columns are, not by its place in the row', () => {
+    const positions = built.briefing.slides.find((slide) => slide.kind === 'positions')
+    const [left, right] = positions?.columns.map((column) => column.party) ?? []
+    expect(cards.length).toBeGreaterThan(2)
+    for (const card of cards) expect(card.tone).toBe(card.side === left ? 'a' : card.side === right ? 'b' : null)
+    expect(new Set(cards.filter((card) => card.side === 'Ostmark').map((card) => card.tone)).size).toBe(1)
+  })
 })
 
 describe('G7: a long feature with many photos gets a short deck', () => {

@@ -381,7 +381,7 @@ function leadersOf(context: Context): PersonCard[] {
       .map((person, order) => ({ person, order }))
       .sort((a, b) => seniorityOf(a.person.role) - seniorityOf(b.person.role) || a.order - b.order)
       .slice(0, CARDS_PER_SIDE)
-      .map(({ person }) => ({ name: person.name, role: cardRole(person.role), side: party.name })),
+      .map(({ person }) => ({ name: person.name, role: cardRole(person.role), side: party.name, tone: party.name === context.demanding ? 'a' as const : party.name === context.responding ? 'b' as const : null })),
   )
 }
 
@@ -397,7 +397,7 @@ function quotedPeople(context: Context): PersonCard[] {
     .slice(0, QUOTED_CARDS)
     .map(([name]) => {
       const person = context.person(name)
-      return { name, role: cardRole([person?.role, person?.affiliation].filter(Boolean).join(', ') || null), side: null }
+      return { name, role: cardRole([person?.role, person?.affiliation].filter(Boolean).join(', ') || null), side: null, tone: null }
     })
 }
 
@@ -456,7 +456,7 @@ function pullQuoteSlide(context: Context): Slide | null {
   const slide = blankSlide('quote', 'In their words', `In their words: ${best.speaker}${person?.role ? `, ${person.role}` : ''}.`)
   // The comma that hands a quotation over to "she said" is not part of what was said.
   slide.bullets = [{ text: best.quote.replace(/[,;:]$/, ''), paragraph: best.sentence.paragraph, speaker: best.speaker }]
-  slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null }]
+  slide.people = [{ name: best.speaker, role: person?.role ?? null, side: person?.party ?? null, tone: null }]
   slide.sources = [{ paragraph: best.sentence.paragraph, speaker: best.speaker, text: best.sentence.text }]
   return slide
 }
@@ -498,7 +498,7 @@ function expertSlides(context: Context): Slide[] {
   })).filter((entry) => entry.bullets.length > 0)
   return chunk(perExpert, 2).map((page, index) => {
     const slide = blankSlide('experts', index === 0 ? 'Expert views' : 'Expert views (continued)', 'What independent experts say.')
-    slide.people = page.map(({ expert }) => ({ name: expert.name, role: [expert.role, expert.affiliation].filter(Boolean).join(', ') || null, side: null }))
+    slide.people = page.map(({ expert }) => ({ name: expert.name, role: [expert.role, expert.affiliation].filter(Boolean).join(', ') || null, side: null, tone: null }))
     slide.bullets = page.flatMap((entry) => entry.bullets)
     slide.sources = context.notesFor(unique(paragraphs.filter((paragraph) => page.some(({ expert }) => context.analysis.paragraphs[paragraph - 1]?.speaker === expert.name))))
     return slide

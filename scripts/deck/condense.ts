@@ -162,6 +162,9 @@ export function bulletCandidates(sentence: string, maxWords = MAX_BULLET_WORDS, 
   const candidates = [condenseSentence(text, maxWords, prefer)]
   if (wordCount(text) <= maxWords) candidates.push(balanceQuotes(text))
   if (bare !== text) candidates.push(condenseSentence(bare, maxWords, prefer), condenseSentence(bare, maxWords))
+  // "a 7bn dollar ($5bn; £4bn) bid": an aside in brackets is the first thing an editor cuts.
+  const unbracketed = bare.replace(/\s*\([^()"“”]*\)/g, '')
+  if (unbracketed !== bare) candidates.push(...(wordCount(unbracketed) <= maxWords ? [balanceQuotes(unbracketed)] : []), condenseSentence(unbracketed, maxWords, prefer))
   // "Asked whether he feared \"a collapse\", the minister said …": the main clause after the opener stands alone.
   const opener = /^(?:Asked|Pressed|Questioned|Speaking|Writing|Responding|Like|Unlike|After|Before|Despite|Following|During|Amid|As|While|Although|Though|In|On|At|For)\b[^]*?[,"”]\s*,?\s+(?=\p{Lu})/u.exec(bare)
   if (opener) {

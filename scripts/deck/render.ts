@@ -131,7 +131,7 @@ function bulletList(bullets: Bullet[]): string {
 }
 
 function personCard(person: PersonCard): string {
-  return `<div class="bd-person"><div class="bd-person-side">${html(person.side ?? '')}</div><div class="bd-person-name">${html(person.name)}</div><div class="bd-person-role">${html(person.role ?? '')}</div></div>`
+  return `<div class="bd-person${person.tone ? ` bd-person-${person.tone}` : ''}"><div class="bd-person-side">${html(person.side ?? '')}</div><div class="bd-person-name">${html(person.name)}</div><div class="bd-person-role">${html(person.role ?? '')}</div></div>`
 }
 
 function timelineItem(entry: TimelineEntry): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanceQuotes, condenseSentence, MAX_BULLET_WORDS } from '../../scripts/deck/condense.ts'
+import { balanceQuotes, bulletCandidates, condenseSentence, MAX_BULLET_WORDS } from '../../scripts/deck/condense.ts'
 import { wordCount } from '../../scripts/text.ts'
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
@@ -58,6 +58,12 @@ describe('condenseSentence', () => {
     const cut = condenseSentence(sentence)
     expect(cut).not.toMatch(/\(£510m$/)
     expect((cut.match(/\(/g) ?? []).length).toBe((cut.match(/\)/g) ?? []).length)
+  })
+
+  it('offers the sentence without its bracketed aside when that makes it fit', () => {
+    const sentence = 'The Tallow mining group has said it is worth a third more than the hostile 6.2bn crown (£510m; $640m; ¥90bn) bid by its larger rival Orlan.'
+    expect(wordCount(sentence)).toBeGreaterThan(MAX_BULLET_WORDS)
+    expect(bulletCandidates(sentence)).toContain('The Tallow mining group has said it is worth a third more than the hostile 6.2bn crown bid by its larger rival Orlan.')
   })
 
   it('drops a long introductory phrase and keeps the main clause', () => {

@@ -37,12 +37,12 @@ function hostileBriefing(title: string): Briefing {
     slides: [
       slide('cover', title, { subtitle: title, facts: [{ label: 'outlet', value: HOSTILE }, { label: 'byline', value: HOSTILE }] }),
       slide('summary', 'Bottom line', { bullets: [bullet(1), { text: HOSTILE, paragraph: 2, speaker: null }] }),
-      slide('standoff', title, { subtitle: title, people: [{ name: HOSTILE, role: HOSTILE, side: HOSTILE }], bullets: [bullet(3)] }),
+      slide('standoff', title, { subtitle: title, people: [{ name: HOSTILE, role: HOSTILE, side: HOSTILE, tone: 'a' }], bullets: [bullet(3)] }),
       slide('demands', title, { bullets: [bullet(4)] }),
       slide('rejections', title, { bullets: [bullet(5)] }),
       slide('positions', 'The two positions', { columns: [{ party: HOSTILE, bullets: [bullet(6)] }, { party: HOSTILE, bullets: [bullet(7)] }] }),
-      slide('quote', 'In their words', { bullets: [bullet(8)], people: [{ name: HOSTILE, role: HOSTILE, side: null }] }),
-      slide('experts', 'Expert views', { people: [{ name: HOSTILE, role: HOSTILE, side: null }], bullets: [bullet(9)] }),
+      slide('quote', 'In their words', { bullets: [bullet(8)], people: [{ name: HOSTILE, role: HOSTILE, side: null, tone: null }] }),
+      slide('experts', 'Expert views', { people: [{ name: HOSTILE, role: HOSTILE, side: null, tone: null }], bullets: [bullet(9)] }),
       slide('next', "What's next", {
         timeline: [
           { date: '2025-06-16', when: 'on Monday', place: HOSTILE, what: HOSTILE, status: 'upcoming', paragraph: 10, expectations: [bullet(10)] },
@@ -180,6 +180,13 @@ describe('renderDeck: slide content', () => {
   it('cites the paragraph of every bullet and shows the speaker beside, not inside, the text', () => {
     const deck = renderDeck({ title: 't', slides: [slide('demands', 'Demands', { lead: 'Lead.', sources: [], bullets: [{ text: 'Wants 9 percent.', paragraph: 4, speaker: 'Sven Dahl' }] })] })
     expect(deck).toContain('<li><span class="bd-text">Wants 9 percent.</span> <span class="bd-speaker">Sven Dahl</span> <span class="bd-cite" data-paragraph="4">¶4</span></li>')
+  })
+
+  it('gives a side\'s card its side\'s colour class and a card of no side none', () => {
+    const people = [{ name: 'Sven Dahl', role: 'envoy', side: 'Ostmark', tone: 'b' as const }, { name: 'Ada Roe', role: 'analyst', side: null, tone: null }]
+    const deck = renderDeck({ title: 't', slides: [slide('standoff', 'The standoff', { lead: 'Lead.', sources: [], people })] })
+    expect(deck).toContain('<div class="bd-person bd-person-b"><div class="bd-person-side">Ostmark</div><div class="bd-person-name">Sven Dahl</div>')
+    expect(deck).toContain('<div class="bd-person"><div class="bd-person-side"></div><div class="bd-person-name">Ada Roe</div>')
   })
 
   it('writes a dated timeline entry with its long date and an undated one with its phrase', () => {
