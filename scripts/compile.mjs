@@ -29,6 +29,25 @@ const ENTRY = 'scripts/run.ts'
 /** The module that reads the model cache, which it looks for in `wink-model/` beside itself. */
 const MODEL_LOADER = 'scripts/analyse/wink-model.mjs'
 
+/** The module that reads the country table, which it looks for beside itself once bundled. */
+const GAZETTEER = 'scripts/analyse/gazetteer.ts'
+/** Its file name; gazetteer.ts names the same file. */
+const COUNTRY_TABLE = 'countries.json'
+
+/**
+ * world-countries' data with only the fields gazetteer.ts reads: 1.4 MB of
+ * JSON (borders, translations, currencies…) took a tenth of a `build` to
+ * parse; these are about 60 kB.
+ */
+function trimmedCountries() {
+  return nodeRequire('world-countries/countries.json').map((entry) => ({
+    name: { common: entry.name.common, official: entry.name.official },
+    altSpellings: entry.altSpellings,
+    capital: entry.capital,
+    demonyms: entry.demonyms.eng ? { eng: { m: entry.demonyms.eng.m, f: entry.demonyms.eng.f } } : {},
+  }))
+}
+
 /**
  * Packages bundled into the output: the ones the quick commands (help,
  * build, analyse, import) load. Bundled, their hundreds of ESM files load as a
@@ -155,6 +174,10 @@ async function compile() {
   if (!loaderOutput) throw new Error(`${MODEL_LOADER} is in no compiled file; the model cache has nowhere to go`)
   manifest.modelCache = path.join(path.dirname(loaderOutput), 'wink-model')
   writeModelCache(path.join(temporary, manifest.modelCache))
+  // The country data goes beside the chunk that reads it (gazetteer.ts), trimmed to the fields it reads.
+  const gazetteerOutput = Object.keys(manifest.outputs).find((file) => manifest.outputs[file].includes(GAZETTEER))
+  if (!gazetteerOutput) throw new Error(`${GAZETTEER} is in no compiled file; the country table has nowhere to go`)
+  writeFileSync(path.join(temporary, path.dirname(gazetteerOutput), COUNTRY_TABLE), JSON.stringify(trimmedCountries()))
   writeFileSync(path.join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
 
   // Replace the old output whole, so no launcher sees a mix of two compiles.

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -45,5 +46,14 @@ describe('the compiled CLI', () => {
       const fromSources = buildDeck(await readFile(article, 'utf8'), article).deck
       expect(await readFile(path.join(dir, name, 'slides.md'), 'utf8'), name).toBe(fromSources)
     }
+  })
+
+  it('reads a country table beside its chunk that keeps every field the gazetteer reads', async () => {
+    const manifest = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'compiled/manifest.json'), 'utf8')) as { outputs: Record<string, string[]> }
+    const chunk = Object.keys(manifest.outputs).find((file) => manifest.outputs[file]?.includes('scripts/analyse/gazetteer.ts'))
+    expect(chunk).toBeDefined()
+    const trimmed = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'compiled', path.dirname(chunk ?? ''), 'countries.json'), 'utf8')) as unknown[]
+    const full = createRequire(import.meta.url)('world-countries/countries.json') as Array<{ name: { common: string; official: string }; altSpellings: string[]; capital: string[]; demonyms: { eng?: { m: string; f: string } } }>
+    expect(trimmed).toEqual(full.map((entry) => ({ name: { common: entry.name.common, official: entry.name.official }, altSpellings: entry.altSpellings, capital: entry.capital, demonyms: entry.demonyms.eng ? { eng: entry.demonyms.eng } : {} })))
   })
 })

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 /** A country as the article may name it: by name, short form, capital or adjective. */
@@ -22,8 +23,7 @@ let index: Map<string, Country> | null = null
  */
 export function countryIndex(): Map<string, Country> {
   if (index) return index
-  const require = createRequire(import.meta.url)
-  const countries = require('world-countries/countries.json') as WorldCountry[]
+  const countries = countryData()
   index = new Map()
   for (const entry of countries) {
     const capitals = entry.capital.map((capital) => capital.replace(/\s+D\.C\.$/, ''))
@@ -38,6 +38,20 @@ export function countryIndex(): Map<string, Country> {
     }
   }
   return index
+}
+
+/**
+ * The countries: from the trimmed copy `npm run compile` writes beside the
+ * compiled chunk (the fields read here, a twentieth of the size), else, when
+ * running from the sources, from the package itself.
+ */
+function countryData(): WorldCountry[] {
+  try {
+    return JSON.parse(readFileSync(new URL('countries.json', import.meta.url), 'utf8')) as WorldCountry[]
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[]
+  }
 }
 
 function unique(values: string[]): string[] {
