@@ -23,6 +23,9 @@ const SPEECH = new Set(SPEECH_LEMMAS)
 const BELIEF = new Set(BELIEF_LEMMAS)
 // Words that open a clause inside the subject stretch: a relative clause or a subordinate one.
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'that', 'while', 'although', 'though', 'because', 'as', 'when', 'after', 'before', 'if', 'since', 'where'])
+// Words that open a second clause after a first one's verb: "the strike ended and Roe said", "… as the board said".
+const CLAUSE_JOINTS = new Set(['and', 'but', 'as', 'when', 'while', 'after', 'because', 'since', 'although', 'though', 'before', 'until'])
+const SUBORDINATORS = new Set([...CLAUSE_JOINTS].filter((word) => word !== 'and' && word !== 'but'))
 // A subject stretch stops at these: they belong to another clause.
 const STOPS = new Set([';', ':', '—', '–', '(', ')'])
 
@@ -44,7 +47,7 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     if (!kind) continue
     if (kind === 'speech' && !speechUse(doc, group)) continue
     // "Roe unleashed a volley of posts, saying …": a participle's holder is its main clause's subject.
-    const participle = participleSubject(doc, group)
+    const participle = participleSubject(doc, group) ?? coordinatedSubject(doc, group)
     const before = participle ?? subjectBefore(doc, group)
     const found = before ?? subjectAfter(doc, group)
     cues.push({ sentence: head.sentence, cue: { start: group.start, end: group.end }, kind, holder: found?.range ?? null, stretch: before?.stretch ?? null, how: found?.how ?? 'none' })
@@ -74,6 +77,37 @@ function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; str
   // "with the pilots insisting on …": an absolute phrase has its own subject.
   for (let t = main.end; t < group.start; t += 1) if (['with', 'without'].includes((doc.tokens[t] as Token).lower)) return null
   return subjectBefore(doc, main) ?? subjectOpening(doc, main)
+}
+
+/**
+ * "Roe thanked the crew and said …", "She beamed and asked …": a verb joined
+ * by "and" or "but" to an earlier one shares its subject. The earlier verb is
+ * the nearest finite one outside quotations that is not in a relative clause
+ * ("…, which let him go, and said" goes back past "let").
+ */
+function coordinatedSubject(doc: Doc, group: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  let at = group.start - 1
+  while (at >= 0 && (doc.tokens[at] as Token).pos === 'ADV') at -= 1
+  const joint = doc.tokens[at]
+  if (!joint || !(joint.lower === 'and' || joint.lower === 'but')) return null
+  const head = doc.tokens[group.head] as Token
+  const sentence = doc.sentences[head.sentence]!
+  const earlier = doc.verbs.filter((verb) => verb.end <= at && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower))
+  for (let index = earlier.length - 1; index >= 0; index -= 1) {
+    const verb = earlier[index] as VerbGroup
+    const opener = doc.tokens[verb.start - 1]
+    if (opener && CLAUSE_OPENERS.has(opener.lower)) continue
+    const subject = subjectBefore(doc, verb) ?? subjectOpening(doc, verb)
+    if (!subject || CLAUSE_OPENERS.has((doc.tokens[subject.range.start] as Token).lower)) continue
+    if (doc.verbs.some((other) => other.start >= subject.range.start && other.end <= subject.range.end && other.tense !== 'nonfinite')) continue
+    // "… sharpened on Tuesday as Pellam raised its bid and said": the subject is what follows a subordinator.
+    let from = subject.range.start
+    for (let t = subject.range.start; t < subject.range.end; t += 1) if (SUBORDINATORS.has((doc.tokens[t] as Token).lower)) from = t + 1
+    const range = trimPhrase(doc, { start: from, end: subject.range.end })
+    if (!range || !hasNominal(doc, range)) continue
+    return { ...subject, range }
+  }
+  return null
 }
 
 /** "Jane Roe spoke out on Tuesday": the name that opens the sentence right before its verb. */
@@ -161,12 +195,24 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     // Relative and participle clauses, prepositional tails and ages stand between a subject and its verb.
     if (CLAUSE_OPENERS.has(first.lower) || first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'VERB' || /^\d+$/.test(first.text)) continue
     if (isLast && verbAfterComma && index > 0 && isAppositive(doc, piece)) continue
+    // "Sen. Ada Brisk, Democrat of Ostia, said", "Roe, R-Ost., said": after a name, a piece set off by
+    // commas before the verb is said of that name.
+    if (verbAfterComma && index > 0 && endsInName(doc, pieces[index - 1] as TokenRange) && !isName(doc, piece)) continue
     if (!hasNominal(doc, piece)) {
       if (isLast && !verbAfterComma) return null
       continue
     }
-    // A piece holding its own finite verb is a clause, not a subject ("the talks failed, she said" keeps "she").
-    if (doc.verbs.some((verb) => verb.start >= piece.start && verb.end <= piece.end && verb.tense !== 'nonfinite')) return null
+    // A piece holding its own finite verb is a clause, not a subject ("the talks failed, she said" keeps "she"),
+    // unless a second clause with its own subject follows it: "the strike ended and Roe said", "… sharpened as Roe said".
+    const inner = doc.verbs.filter((verb) => verb.start >= piece.start && verb.end <= piece.end && verb.tense !== 'nonfinite')
+    if (inner.length > 0) {
+      const after = (inner.at(-1) as VerbGroup).end
+      let joint = -1
+      for (let t = after; t < piece.end; t += 1) if (CLAUSE_JOINTS.has((doc.tokens[t] as Token).lower)) joint = t
+      const second = joint === -1 ? null : trimPhrase(doc, { start: joint + 1, end: piece.end })
+      if (!second || !hasNominal(doc, second) || (doc.tokens[second.start] as Token).pos === 'ADP') return null
+      return { range: lastNounPhrase(doc, second), stretch: { start: second.start, end }, how: 'subject' }
+    }
     return { range: lastNounPhrase(doc, piece), stretch: { start: clauseStart(doc, pieces, index), end }, how: 'subject' }
   }
   return null
@@ -199,6 +245,18 @@ function clauseStart(doc: Doc, pieces: TokenRange[], upTo: number): number {
     start = piece.start
   }
   return start
+}
+
+/** The piece ends in a name that may be a person's (not a place or an organisation's). */
+function endsInName(doc: Doc, piece: TokenRange): boolean {
+  const trimmed = trimPhrase(doc, piece)
+  if (!trimmed) return false
+  return doc.names.some((span) => span.end === trimmed.end && span.kind !== 'place' && span.kind !== 'organisation' && span.end - span.start >= 1 && /^\p{Lu}\p{Ll}/u.test(span.text))
+}
+
+/** The piece is a name and nothing else: "Jane Roe". */
+function isName(doc: Doc, piece: TokenRange): boolean {
+  return doc.names.some((span) => span.start === piece.start && span.end === piece.end && (span.kind === 'person' || span.text.includes(' ')))
 }
 
 /** An appositive: a determiner or a role word first ("a senior lecturer", "the union's lawyer"). */
@@ -250,8 +308,17 @@ function subjectAfter(doc: Doc, group: VerbGroup): { range: TokenRange; how: 'in
   const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
   // Inversion follows a quotation, a comma or the sentence start ('Said the minister: …').
   if (before && !(before.text === ',' || isQuoteMark(doc, before) || before.quote !== -1 || group.start === sentence.start)) return null
+  // "Asked about the vote, Roe said", "Writing in the Ledger, Roe argued": a participle opening the
+  // sentence has the main clause's subject, never the phrase after it.
+  const head = doc.tokens[group.head] as Token
+  if (group.start === sentence.start && (/ing$/.test(head.lower) || group.tense === 'past' && doc.tokens[group.end]?.pos === 'ADP')) return null
   const holder = phraseAfter(doc, group.end)
-  return holder ? { range: holder, how: 'inverted' } : null
+  if (!holder) return null
+  // "…, said the talks had failed": a verb right after the phrase makes it the subject of what was said.
+  const next = doc.tokens[holder.end]
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === head.sentence) return null
+  if (['ADP', 'SCONJ'].includes((doc.tokens[holder.start] as Token).pos)) return null
+  return { range: holder, how: 'inverted' }
 }
 
 /** The noun phrase starting at `start`, up to a comma, a verb, a quotation or the sentence end. */

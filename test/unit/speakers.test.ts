@@ -186,3 +186,28 @@ describe('speakers: a known gender beats a nearer unknown one', () => {
     expect(read('THE HARBOUR Back then, Mayor Olaf Brenn said the port would grow.').people.map((person) => person.name)).toEqual(['Olaf Brenn'])
   })
 })
+
+describe('speakers: the subject past appositives, participles and coordination', () => {
+  it('reads a piece set off by commas after a name as said of the name', () => {
+    expect(speakers('Senator Dina Fenn, Democrat of Ostia, said the levy would stay.')).toEqual(['Dina Fenn'])
+    expect(speakers('Majority Leader Otto Rask, R-Ost., said Tuesday the vote would wait.')).toEqual(['Otto Rask'])
+  })
+
+  it('takes no subject after a participle that opens the sentence', () => {
+    expect(speakers('Asked about the blockade, harbour chief Lena Voss said, "We are ready."')).toEqual(['Lena Voss'])
+    expect(speakers('Writing for the Harbour Ledger, Pavel Orsk argued that the port had lost.')).toEqual(['Pavel Orsk'])
+  })
+
+  it('does not take the subject of what was said for an inverted subject', () => {
+    expect(read('The board met on Friday, said Ilse Marken would resign.').said[0]?.speaker).toBeNull()
+  })
+
+  it('gives a verb joined by "and" the subject of the verb before it', () => {
+    expect(speakers('Captain Ada Kurz thanked the crew and said the strike was over.')).toEqual(['Ada Kurz'])
+    expect(speakers('Mr. Ed Sholt backed the union at the port, which let him go in 2015, and said he did not back the owners.')).toEqual(['Ed Sholt'])
+  })
+
+  it('finds the subject of a second clause joined by "and"', () => {
+    expect(speakers('Harbour chief Lena Voss met the pilots. The strike ended and Voss said the port was open.')).toEqual([null, 'Lena Voss'])
+  })
+})
