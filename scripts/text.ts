@@ -48,8 +48,16 @@ export function quotationsOf(sentence: string): string[] {
 
 /** Whether `phrase` occurs in `text` as whole words. */
 export function containsWords(text: string, phrase: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text)
+  let pattern = wholeWordPatterns.get(phrase)
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u')
+    wholeWordPatterns.set(phrase, pattern)
+  }
+  return pattern.test(text)
 }
+// One compiled pattern a phrase: the analysis asks about the same names many times, and a Unicode
+// pattern's first compilation is what costs. Not global, so a kept pattern carries no state.
+const wholeWordPatterns = new Map<string, RegExp>()
 
 /** Number of words, as a reader counts them. */
 export function wordCount(text: string): number {

@@ -68,7 +68,10 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
 
   const stances = (input.stances ?? input.positions).filter((stance) => stance.paragraph === paragraph.n && counts(stance))
   const kinds = new Set(stances.map((stance) => stance.stance))
-  if (paragraph.n === 1 && kinds.size === 2) return { section: 'standoff', reason: 'the lede: it carries both sides\' positions' }
+  // Both kinds from one and the same side ("raised its bid and said it would not walk away") are that side's case, not the standoff.
+  const oneSide = (a: { side: string | null }, b: { side: string | null }) => Boolean(a.side) && a.side === b.side
+  const acrossSides = stances.some((a) => a.stance === 'demand' && stances.some((b) => b.stance === 'refusal' && !oneSide(a, b)))
+  if (paragraph.n === 1 && kinds.size === 2 && acrossSides) return { section: 'standoff', reason: 'the lede: it carries both sides\' positions' }
 
   // A position decides before a date: "will strike on Friday unless …" is the threat, the date its deadline.
   // The first sentence's main clause decides; a conceded clause ("though it was willing …") only when nothing else does.

@@ -135,9 +135,10 @@ function mergeShortForms(candidates: PartyCandidate[], body: string): PartyCandi
   const byLength = [...candidates].sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name))
   for (const candidate of byLength) {
     // A country keeps its own candidacy: "Country" inside "Other-Country Council" is not the council.
+    const inside = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}-])`, 'u')
     const home = countryIndex().has(candidate.name)
       ? undefined
-      : merged.find((longer) => longer.aliases.some((alias) => alias !== candidate.name && new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}-])`, 'u').test(alias)))
+      : merged.find((longer) => longer.aliases.some((alias) => alias !== candidate.name && inside.test(alias)))
     if (home) {
       home.aliases = unique([...home.aliases, ...candidate.aliases])
       home.score += candidate.score
