@@ -52,6 +52,31 @@ describe('the deck lint fails on what a presenter could not show', () => {
     const checks = lintBriefing({ ...built.briefing, slides: padded }, built.analysis).problems.map((problem) => problem.check)
     expect(checks).toEqual(expect.arrayContaining(['side', 'slide-bullets', 'slides']))
   })
+  it('a line that only answers another ("… agreed.") or says no comment holds nothing', () => {
+    expect(checksOf('The harbour board\'s spokeswoman agreed.')).toContain('content')
+    expect(checksOf('Management replied.')).toContain('content')
+    expect(checksOf('The ferry line declined to comment on Tuesday.')).toContain('content')
+    expect(checksOf('The guild did not respond to a request for comment.')).toContain('content')
+    expect(checksOf('A spokesman for the port could not be reached.')).toContain('content')
+    // With a complement, or a refusal of something named, the line is a position.
+    expect(checksOf('The harbour board agreed to a pay freeze.')).not.toContain('content')
+    expect(checksOf('The guild did not respond to the offer.')).not.toContain('content')
+    expect(checksOf('The strikers did not return to work on Monday.')).not.toContain('content')
+  })
+  it('compose passes over a line that only answers another and keeps one that says something', () => {
+    const article = [
+      '---', 'title: Ferry crews and the harbour board far apart', 'date: 2025-05-06', '---', '',
+      'Ferry crews in Ostby walked out on Monday after the harbour board refused their demand for a 7% raise.', '',
+      'The crews\' union said the board had offered only 2%, which it called an insult.', '',
+      'The board\'s chairwoman, Liv Arnesen, said the port could not afford more. Her deputy agreed.', '',
+      'The ferry line declined to comment.', '',
+    ].join('\n')
+    const built = buildDeck(article, 'ferry.md')
+    const texts = built.briefing.slides.flatMap((slide) => (slide.kind === 'positions' ? slide.columns.flatMap((column) => column.bullets) : slide.bullets)).map((item) => item.text)
+    expect(texts.length).toBeGreaterThan(0)
+    expect(texts).not.toContain('Her deputy agreed.')
+    expect(texts).not.toContain('The ferry line declined to comment.')
+  })
   it('passes bullets that stand on their own', () => {
     expect(checksOf('The guild rejected the offer on Tuesday.')).toEqual([])
     expect(checksOf('"We will not be rushed," Petra Holm said.')).toEqual([])

@@ -1,7 +1,7 @@
 import { annotate } from '../analyse/annotate.ts'
 import { furnitureKind } from '../read.ts'
 import { wordCount } from '../text.ts'
-import type { Analysis, Briefing, Bullet, Slide, SlideKind } from '../types.ts'
+import type { Analysis, Briefing, Bullet, Doc, Slide, SlideKind } from '../types.ts'
 import { MAX_BULLET_WORDS, PULL_QUOTE_WORDS } from './condense.ts'
 
 /** Slides a deck may have: a ten-minute briefing, with room for a continued section or two. */
@@ -43,7 +43,34 @@ const ADJECTIVAL_BEFORE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her
 /** Words that open a subordinate clause: one before the bullet's first verb means its main verb was cut away. */
 const CLAUSE_HEADS = new Set(['that', 'which', 'who', 'whom'])
 
-export type LintCheck = 'verb' | 'opening' | 'ending' | 'quotes' | 'brackets' | 'length' | 'furniture' | 'slide-bullets' | 'slides' | 'side'
+/**
+ * Verbs that, with nothing after them, answer something said on another line:
+ * "The spokesman agreed." says nothing on a slide of its own (agreed with what?).
+ * With a complement they carry content ("agreed to a pay freeze").
+ */
+const ANSWERING_VERBS = new Set(['agree', 'disagree', 'concur', 'respond', 'reply', 'comment', 'decline', 'refuse', 'object', 'dissent', 'demur', 'echo', 'follow'])
+
+/**
+ * Lines news prints for form's sake, which hold no position: the party was
+ * asked and said nothing. Each is a run of lemmas after the subject; `contact`
+ * runs count only when a word of asking follows ("did not respond to a request
+ * for comment"), since "did not respond to the offer" is a position.
+ */
+const NO_COMMENT_RUNS: ReadonlyArray<{ lemmas: readonly string[]; contact: boolean }> = [
+  { lemmas: ['decline', 'to', 'comment'], contact: false }, // "The ministry declined to comment."
+  { lemmas: ['refuse', 'to', 'comment'], contact: false }, // "Her office refused to comment on the leak."
+  { lemmas: ['unavailable', 'for', 'comment'], contact: false }, // "The mayor was unavailable for comment."
+  { lemmas: ['not', 'be', 'reach'], contact: false }, // "A spokesman could not be reached."
+  { lemmas: ['not', 'respond'], contact: true }, // "The carrier did not respond to a request for comment."
+  { lemmas: ['not', 'immediately', 'respond'], contact: true }, // "The union did not immediately respond to messages."
+  { lemmas: ['not', 'return'], contact: true }, // "Lawyers for the firm did not return calls."
+  { lemmas: ['not', 'reply'], contact: true }, // "The board did not reply to emails on Sunday."
+]
+
+/** Words of asking that make a "did not respond to …" line a no-comment line. */
+const CONTACT_LEMMAS = new Set(['comment', 'call', 'message', 'email', 'e-mail', 'request', 'inquiry', 'query', 'question'])
+
+export type LintCheck = 'verb' | 'opening' | 'ending' | 'quotes' | 'brackets' | 'length' | 'content' | 'furniture' | 'slide-bullets' | 'slides' | 'side'
 
 export interface LintProblem {
   check: LintCheck
@@ -117,12 +144,43 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
   const last = text.replace(/\s*…$/, '').replace(/[.,;:!?"”’)]+$/, '').split(/\s+/).at(-1)?.toLowerCase() ?? ''
   if (!ended && DANGLING_ENDINGS.has(last) && !isQuote) problems.push({ check: 'ending', why: `ends mid-phrase, on "${last}"` })
   if (!isQuote) {
-    const verb = firstFiniteVerb(text)
+    const doc = annotateLine(text)
+    const verb = firstFiniteVerb(text, doc)
     if (verb === null) problems.push({ check: 'verb', why: 'no finite verb: not a statement' })
     else if (verb.clauseCut) problems.push({ check: 'opening', why: `"${verb.head}" comes before any verb: the main clause was cut away` })
     else if (verb.first) problems.push({ check: 'opening', why: 'opens on its verb: the subject was cut away' })
+    const empty = contentless(text, doc)
+    if (empty) problems.push({ check: 'content', why: empty })
   }
   return problems
+}
+
+/**
+ * Why a statement says nothing on its own, or null: it ends on an answering
+ * verb with no complement ("The envoy agreed."), or it is a no-comment line.
+ * Quoted words are the speaker's and are never judged here.
+ */
+export function contentless(text: string, doc: Doc = annotateLine(text)): string | null {
+  const words = doc.tokens.filter((token) => token.pos !== 'PUNCT' && token.quote === -1)
+  const lemmas = words.map((token) => (token.lower === "n't" ? 'not' : token.lemma.toLowerCase()))
+  for (const run of NO_COMMENT_RUNS) {
+    const at = lemmas.findIndex((_, index) => run.lemmas.every((lemma, offset) => lemmas[index + offset] === lemma))
+    if (at < 0) continue
+    if (run.contact && !lemmas.slice(at + run.lemmas.length).some((lemma) => CONTACT_LEMMAS.has(lemma))) continue
+    return `a no-comment line ("${words.slice(at, at + run.lemmas.length).map((token) => token.text).join(' ')}"): it holds no position`
+  }
+  const finite = doc.verbs.filter((group) => group.tense !== 'nonfinite')
+  const last = finite.at(-1)
+  const after = last ? doc.tokens.slice(last.end).filter((token) => token.pos !== 'PUNCT') : []
+  if (finite.length === 1 && last && after.length === 0 && ANSWERING_VERBS.has(last.lemma.toLowerCase()) && !doc.tokens.some((token) => token.quote !== -1)) {
+    return `ends on "${doc.tokens[last.head]?.text}" with nothing after it: it answers a line that is not on the slide`
+  }
+  return null
+}
+
+/** A bullet's text as a one-paragraph document, read once for all the checks. */
+function annotateLine(text: string): Doc {
+  return annotate([{ n: 1, text, line: 0, subhead: null }])
 }
 
 /** Straight double quotes pair up, and so do curly ones. */
@@ -149,8 +207,7 @@ export function bracketsBalanced(text: string): boolean {
  * only a participle ("refusing"); and whether a clause head ("the owners that …")
  * comes before it outside quotation marks, so the clause's own verb is all there is.
  */
-export function firstFiniteVerb(text: string): { head: string; clauseCut: boolean; first: boolean } | null {
-  const doc = annotate([{ n: 1, text, line: 0, subhead: null }])
+export function firstFiniteVerb(text: string, doc: Doc = annotateLine(text)): { head: string; clauseCut: boolean; first: boolean } | null {
   // "its seized trawlers": a participle after a determiner or possessive describes a noun; it is no verb of the bullet.
   const finite = doc.verbs.filter((group) => group.tense !== 'nonfinite' && !ADJECTIVAL_BEFORE.has(doc.tokens[group.start - 1]?.lower ?? ''))
   const verb = finite[0]
@@ -221,7 +278,7 @@ function stripMarks(text: string): string {
 
 /** The per-article table the lint test prints: slides, bullets and problems by check. */
 export function lintTable(rows: Array<{ name: string; report: LintReport }>): string {
-  const checks: LintCheck[] = ['verb', 'opening', 'ending', 'quotes', 'brackets', 'length', 'furniture', 'slide-bullets', 'slides', 'side']
+  const checks: LintCheck[] = ['verb', 'opening', 'ending', 'quotes', 'brackets', 'length', 'content', 'furniture', 'slide-bullets', 'slides', 'side']
   const header = ['article', 'slides', 'bullets', ...checks]
   const body = rows.map(({ name, report }) => [name, String(report.slides), String(report.bullets), ...checks.map((check) => String(report.problems.filter((problem) => problem.check === check).length))])
   const widths = header.map((cell, column) => Math.max(cell.length, ...body.map((row) => (row[column] ?? '').length)))
