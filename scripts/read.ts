@@ -68,11 +68,12 @@ export function readArticle(markdown: string, file: string): Article {
       keep(kind, text)
       continue
     }
-    const paragraph: Paragraph = { n: paragraphs.length + 1, text, line, subhead }
-    const dateline = paragraphs.length === 0 ? datelineOf(text) : null
-    if (dateline) paragraph.dateline = dateline
-    paragraphs.push(paragraph)
+    paragraphs.push({ n: paragraphs.length + 1, text, line, subhead })
   }
+  const lede = paragraphs[0]
+  // Read once the whole body is known: a city in capitals with no dash is told from an acronym by whether the story writes it again.
+  const dateline = lede ? datelineOf(lede.text, paragraphs.map((paragraph) => paragraph.text).join('\n')) : null
+  if (lede && dateline) lede.dateline = dateline
 
   const meta = metaOf(fields, heading, file)
   // A photo in the body stands in for a frontmatter photo: its caption (or alt text) and credit go to the sources slide.
@@ -137,12 +138,26 @@ function contentWords(text: string): Set<string> {
  * The dateline or wire prefix a lede opens with: "MARAVEL —", "MARAVEL, Arlenia (Wire) —",
  * "(Wire) -". The city is written in capitals, the agency in brackets, then a dash.
  */
-export function datelineOf(text: string): string | null {
+export function datelineOf(text: string, body: string = text): string | null {
   const dashed = /^(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s+[A-Z][\p{L}.]+(?:\s+[A-Z][\p{L}.]+)?)?\s*(?:\([^()]{1,40}\))?|\([^()]{1,40}\))\s*[—–-]{1,2}\s+(?=\S)/u.exec(text)
   // A capitalised first word alone ("A —") is not a city.
   if (dashed) return /[A-Z]{2}|\(/.test(dashed[0]) ? dashed[0] : null
-  return UNDASHED_WIRE_PREFIX.exec(text)?.[0] ?? null
+  const wire = UNDASHED_WIRE_PREFIX.exec(text)?.[0]
+  if (wire) return wire
+  const city = UNDASHED_CITY.exec(text)
+  if (!city?.[1] || (city[1].match(/\p{Lu}/gu) ?? []).length < 4) return null
+  // "NASA Administrator …": an acronym of the story comes back in capitals; a dateline's city is written in capitals once.
+  const words = body.split(/[^\p{L}'’-]+/u)
+  const again = city[1].split(/\s+/).some((word) => words.filter((other) => other === word).length > 1)
+  return again ? null : city[0]
 }
+
+/**
+ * A city in capitals with no dash, as sites print wire copy whose agency was
+ * cut ("VESSBY Ostmark said on Monday …", "PORT ELLEN, Ark. The board …"): one
+ * to three words in capitals, perhaps a state's abbreviation, then a capitalised word.
+ */
+const UNDASHED_CITY = /^([A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){0,2})(?:,\s[A-Z][a-z]{1,4}\.)?\s+(?=\p{Lu})/u
 
 /**
  * Wire prefixes some sites print with no dash: the agency alone in brackets

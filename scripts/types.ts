@@ -91,6 +91,8 @@ export interface Token {
   sentence: number
   /** Index into `Doc.quotations` when the token is quoted speech (marks excluded), else -1. */
   quote: number
+  /** Part of the lede's dateline ("VESSBY —"): where the story was filed, no word of its sentence. */
+  dateline?: true
 }
 
 /** A run of tokens `[start, end)` in `Doc.tokens`. */

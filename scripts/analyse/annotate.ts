@@ -49,6 +49,9 @@ export function annotate(paragraphs: Paragraph[]): Doc {
         pos: tags[index] ?? 'X', paragraph: paragraph.n, start, end: cursor, sentence: -1, quote: -1,
       })
     }
+    // The dateline ("VESSBY —") is where the story was filed, not a word of its first sentence: no name or subject begins there.
+    const datelineEnd = paragraph.dateline?.trimEnd().length ?? 0
+    for (let t = first; t < tokens.length && (tokens[t] as Token).end <= datelineEnd; t += 1) (tokens[t] as Token).dateline = true
     const spans = (wink.sentences().out(its.span) as unknown as Array<[number, number]>).map(([from, to]) => [first + from, first + to + 1] as const)
     for (const [start, end] of mendBreaks(spans, tokens)) {
       const startOffset = tokens[start]?.start ?? 0

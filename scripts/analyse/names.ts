@@ -97,7 +97,7 @@ function isCapitalised(token: Token): boolean {
 
 function startsName(tokens: Token[], index: number, sentence: DocSentence): boolean {
   const token = tokens[index] as Token
-  if (!isCapitalised(token)) return false
+  if (!isCapitalised(token) || token.dateline) return false
   const next = tokens[index + 1]
   const nameNext = next && isCapitalised(next) && next.text !== 'I' && !notNameWords.has(next.text) && next.start === token.end + 1 && !CALENDAR_WORD.test(next.lower)
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && Boolean(nameNext)

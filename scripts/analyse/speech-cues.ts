@@ -150,6 +150,8 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
       break
     }
   }
+  // "VESSBY — Ostmark said": the dateline is where the story was filed, never part of who spoke.
+  while (start < group.start && (doc.tokens[start] as Token).dateline) start += 1
   return { start, end: group.start }
 }
 

@@ -208,6 +208,15 @@ describe('readArticle: dates that do not exist', () => {
   })
 })
 
+describe('the lede\'s dateline is read against the whole story', () => {
+  it('a city in capitals written once is a dateline; an acronym the story writes again is not', () => {
+    const city = readArticle('# Talks\n\nVESSBY Ostmark said on Monday it would resume talks.\n\nThe talks stalled in May.\n', 'city.md')
+    expect(city.paragraphs[0]?.dateline).toBe('VESSBY ')
+    const acronym = readArticle('# Talks\n\nHARBCO Chief Executive Anna Lind said on Monday the offer stood.\n\nHARBCO shares fell 3%.\n', 'acronym.md')
+    expect(acronym.paragraphs[0]?.dateline).toBeUndefined()
+  })
+})
+
 describe('datelineOf: the wire prefix a lede opens with', () => {
   it('reads a city, a state and an agency before a dash', () => {
     expect(datelineOf('VESSBY, Ostmark (Harbour Wire) — Talks resumed on Monday.')).toBe('VESSBY, Ostmark (Harbour Wire) — ')
@@ -220,6 +229,11 @@ describe('datelineOf: the wire prefix a lede opens with', () => {
   })
   it('leaves a lede that opens on an acronym or a capitalised word alone', () => {
     expect(datelineOf('NATO/EU talks resumed on Monday.')).toBeNull()
+    // A city in capitals with no dash, once in the story; an acronym the story writes again is its subject.
+    expect(datelineOf('VESSBY Ostmark said on Monday it would resume talks.')).toBe('VESSBY ')
+    expect(datelineOf('PORT ELLEN Ostmark’s harbour board, which set the fees, said …')).toBe('PORT ELLEN ')
+    expect(datelineOf('KELLING, Ark. The board met on Monday.')).toBe('KELLING, Ark. ')
+    expect(datelineOf('HARBCO Chief Executive Anna Lind said on Monday …', 'HARBCO Chief Executive Anna Lind said on Monday …\nHARBCO shares fell.')).toBeNull()
     expect(datelineOf('OSTMARK officials walked out on Monday.')).toBeNull()
     expect(datelineOf('A — as in always.')).toBeNull()
     expect(datelineOf('Talks resumed (after a week) on Monday.')).toBeNull()
