@@ -83,7 +83,9 @@ const MEETING_WORDS = /\b(?:talks?|meeting|meet|met|session|round|negotiat\w*|co
  * A video call and a hand-over on the same Saturday stay two.
  */
 function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
-  if (a.kind === 'statement' || b.kind === 'statement') return true
+  // The opening paragraphs tell the day's news once, a statement and what it announces alike; an event
+  // of that day told later is another ("the minister said on Monday …", then "the council met on Monday").
+  if ((a.kind === 'statement' || b.kind === 'statement') && Math.max(a.paragraph, b.paragraph) <= LEAD_PARAGRAPHS) return true
   if (MEETING_WORDS.test(a.what) && MEETING_WORDS.test(b.what)) return true
   if (a.paragraph === b.paragraph) return true
   const wordA = eventWords.get(a)
@@ -255,7 +257,10 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   const clause = clauseOf(doc, sentence, at)
   const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
   const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
+  // What follows the date up to a "that" clause: "news broke on Monday that the sides had reached an agreement" dates the news, not the agreement.
   const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
+  const reported = afterDate.findIndex((token) => token.lower === 'that' && token.pos === 'SCONJ')
+  if (reported !== -1) afterDate.length = reported
   const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
   return noun ? nounKind(noun) : null
 }
