@@ -221,3 +221,22 @@ describe('findEvents: one happening or two', () => {
     expect(eventsOf(['Shortly after word broke on Monday that the two guilds had come to an agreement, the mayor spoke.'])).toEqual([])
   })
 })
+
+describe('findEvents: mentions of one happening', () => {
+  // 2025-06-13 is a Friday.
+  const FRIDAY = '2025-06-13'
+
+  it('reads words of one family on one day as one happening ("opened fire", "stormed", "the attack")', () => {
+    const events = eventsOf([
+      'Gunmen opened fire on shoppers at a market on Friday.',
+      'The raiders, wearing masks, stormed the covered hall on Friday afternoon.',
+      "The mayor of Quenby condemned Friday's attack.",
+    ], FRIDAY)
+    expect(events.map((event) => event.paragraph)).toEqual([1])
+  })
+
+  it('keeps happenings of two families on one day apart', () => {
+    const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
+    expect(events.map((event) => event.paragraph)).toEqual([1, 2])
+  })
+})
