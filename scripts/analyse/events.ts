@@ -221,7 +221,8 @@ function attachedNoun(doc: Doc, clause: { start: number; end: number }, start: n
     let head: Token | null = null
     while (cursor < clause.end) {
       const token = doc.tokens[cursor] as Token
-      if (token.pos === 'NOUN') head = token
+      // "the 20 November encounter": after a determiner and a date comes a noun, whatever the tagger says.
+      if (token.pos === 'NOUN' || (token.pos === 'VERB' && isEventNoun(token))) head = token
       else if (!(token.pos === 'ADJ' || token.pos === 'NUM' || (token.pos === 'PROPN' && !head) || token.text === '-')) break
       cursor += 1
     }

@@ -128,3 +128,13 @@ describe('dates of every precision', () => {
     expect(eventsOf(['The union filed its claim on March 21.'], '2027-11-19')).toMatchObject([{ date: '2027-03-21', status: 'past' }])
   })
 })
+
+describe('labels from the clause that dates the event', () => {
+  // Friday 13 June 2025.
+  const FRIDAY = '2025-06-13'
+
+  it('reads the word after "the" and a date as the noun it dates, even one the tagger verbs ("the 2 June encounter")', () => {
+    const events = eventsOf(['On Monday, the guild filed a lawsuit against the harbour police, alleging excessive force at the 2 June encounter.'], FRIDAY)
+    expect(events.map((event) => [event.date, event.what])).toEqual([['2025-06-09', 'the guild filed a lawsuit against the harbour police'], ['2025-06-02', 'encounter']])
+  })
+})
