@@ -402,6 +402,9 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
       if (token.pos === 'DET') break
     }
   }
+  // "In a joint statement published on May 2": a participle right after the noun of an opening phrase says
+  // what became of that noun, which names the event.
+  if (words[0]?.pos === 'ADP' && words[1]?.pos === 'DET' && isNounPhrase(words.slice(2))) return words.slice(1)
   // Drop a leading adverbial ("On Monday", "In Tallow") so the subject starts at its noun phrase.
   while (words.length > 1 && (words[0]?.pos === 'ADP' || words[0]?.pos === 'ADV')) {
     const next = words.findIndex((token, index) => index > 0 && (token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NOUN') && doc.tokens[token.i - 1]?.pos !== 'ADP' && doc.tokens[token.i - 1]?.pos !== 'DET' && doc.tokens[token.i - 1]?.pos !== 'PROPN')
@@ -409,6 +412,11 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
     words.splice(0, next)
   }
   return words
+}
+
+/** Whether tokens are one noun phrase after its determiner: modifiers, then a noun ("joint statement"). */
+function isNounPhrase(tokens: Token[]): boolean {
+  return tokens.length > 0 && tokens.at(-1)?.pos === 'NOUN' && tokens.every((token) => token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'NUM')
 }
 
 /** An event noun with the words that describe it: "a 10-day humanitarian pause" → "10-day humanitarian pause", "talks of the Harbour Council". */

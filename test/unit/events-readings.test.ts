@@ -137,4 +137,9 @@ describe('labels from the clause that dates the event', () => {
     const events = eventsOf(['On Monday, the guild filed a lawsuit against the harbour police, alleging excessive force at the 2 June encounter.'], FRIDAY)
     expect(events.map((event) => [event.date, event.what])).toEqual([['2025-06-09', 'the guild filed a lawsuit against the harbour police'], ['2025-06-02', 'encounter']])
   })
+
+  it('labels a participle after the noun of an opening phrase with that noun ("In a joint statement published June 2")', () => {
+    const [event] = eventsOf(['In a joint statement published June 2, the two guilds accused the harbour board of bad faith.'], FRIDAY)
+    expect(event).toMatchObject({ date: '2025-06-02', what: 'a joint statement published' })
+  })
 })
