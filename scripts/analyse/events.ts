@@ -348,7 +348,8 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     for (let t = verb.end; t < clause.end && object.length < 7; t += 1) {
       const token = doc.tokens[t] as Token
       if (token.i >= dateStart && token.i < dateEnd) continue
-      if (token.text === ',' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
+      // A bracket opens an aside ("published today (May 2)"): the object ends before it.
+      if (token.text === ',' || token.text === '(' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
       // "seized buildings at the refuge": a place phrase stays; "on", "after", "before" turn to time.
       if (token.pos === 'ADP' && !['at', 'in', 'into', 'off', 'back', 'out', 'to', 'with', 'against', 'over', 'of'].includes(token.lower)) break
       object.push(token)
@@ -395,6 +396,8 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
   }
   // "the group that seized the depot": a relative clause's subject is the noun it hangs on.
   if (words.length === 0 && RELATIVES.has(doc.tokens[t]?.lower ?? '')) {
+    // "the new report, which was published on Monday": past the comma of a clause set off.
+    if (doc.tokens[t - 1]?.text === ',') t -= 1
     for (t -= 1; t >= clause.start && words.length < 5; t -= 1) {
       const token = doc.tokens[t] as Token
       if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || /^['’]s$/.test(token.text))) break

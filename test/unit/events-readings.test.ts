@@ -142,4 +142,9 @@ describe('labels from the clause that dates the event', () => {
     const [event] = eventsOf(['In a joint statement published June 2, the two guilds accused the harbour board of bad faith.'], FRIDAY)
     expect(event).toMatchObject({ date: '2025-06-02', what: 'a joint statement published' })
   })
+
+  it('labels a relative clause set off by a comma with the noun before it, and stops at a bracket', () => {
+    const [event] = eventsOf(['The crews walked out, the harbour guild wrote in its new report, which was published online today (June 13) in the Quenby Gazette.'], FRIDAY)
+    expect(event).toMatchObject({ date: FRIDAY, what: 'new report was published online' })
+  })
 })
