@@ -61,6 +61,20 @@ export const EVENT_NOUNS = [
   'extension', 'rematch', 'encounter', 'briefing',
 ]
 
+/**
+ * Words for one kind of happening: two events of one day and place whose
+ * labels hold words of one family are two mentions of one happening ("the
+ * talks collapsed on Monday", "the meeting on Monday was tense"; "gunmen
+ * opened fire on Friday", "the attackers stormed the depot on Friday",
+ * "Friday's attack"). Read against lemmas.
+ */
+export const HAPPENING_FAMILIES: Record<string, string[]> = {
+  talks: ['talk', 'talks', 'meet', 'meeting', 'session', 'round', 'negotiate', 'negotiation', 'negotiations', 'council', 'summit', 'convene', 'reconvene', 'conference', 'dialogue', 'consultations'],
+  violence: ['attack', 'attacks', 'attacker', 'assault', 'fire', 'storm', 'shell', 'shelling', 'bomb', 'bombing', 'raid', 'kill', 'killing', 'siege', 'clash', 'clashes', 'offensive', 'gunman', 'gunmen', 'shoot', 'shooting'],
+  votes: ['vote', 'voting', 'ballot', 'poll', 'polls', 'election', 'elections', 'referendum', 'elect'],
+  strikes: ['strike', 'strikes', 'striking', 'walkout', 'stoppage', 'picket'],
+}
+
 /** Forms the tagger does not verb, read as the event they name: "Crews were striking on Monday". */
 export const EVENT_FORMS = ['striking', 'walking', 'voting', 'rallying', 'protesting', 'marching', 'meeting']
 

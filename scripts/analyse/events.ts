@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node'
 import { EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
-import { DAY_PARTS, CALLED_OFF, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
+import { DAY_PARTS, CALLED_OFF, HAPPENING_FAMILIES, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
 import { MONTHS, WEEKDAYS, dateSpans, mayHoldDate, resolveDate } from './date-phrases.ts'
 import { narrationOf } from '../text.ts'
 import type { Attribution, DatedEvent, Doc, DocSentence, Sentence, Token, VerbGroup } from '../types.ts'
@@ -73,8 +73,8 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
   return events
 }
 
-// Words that name a round of talks: two mentions of talks on one day are one meeting.
-const MEETING_WORDS = /\b(?:talks?|meeting|meet|met|session|round|negotiat\w*|council|summit)\b/i
+/** The family of happening each of its words names ("meet" → talks, "storm" → violence). */
+const familyOf = new Map(Object.entries(HAPPENING_FAMILIES).flatMap(([family, words]) => words.map((word) => [word, family] as const)))
 
 /**
  * Whether two events of one date are the same happening: a statement and an
@@ -83,11 +83,16 @@ const MEETING_WORDS = /\b(?:talks?|meeting|meet|met|session|round|negotiat\w*|co
  * A video call and a hand-over on the same Saturday stay two.
  */
 function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
-  if (a.kind === 'statement' || b.kind === 'statement') return true
-  if (MEETING_WORDS.test(a.what) && MEETING_WORDS.test(b.what)) return true
+  // The opening paragraphs tell the day's news once, a statement and what it announces alike; an event
+  // of that day told later is another ("the minister said on Monday …", then "the council met on Monday").
+  if ((a.kind === 'statement' || b.kind === 'statement') && Math.max(a.paragraph, b.paragraph) <= LEAD_PARAGRAPHS) return true
   if (a.paragraph === b.paragraph) return true
-  const wordA = eventWords.get(a)
-  if (wordA && wordA === eventWords.get(b)) return true
+  const wordsA = eventWords.get(a)
+  const wordsB = eventWords.get(b)
+  if (wordsA && wordsB && [...wordsA].some((word) => wordsB.has(word))) return true
+  const familiesA = new Set([...wordsA ?? []].flatMap((word) => familyOf.get(word) ?? []))
+  // "the talks collapsed on Monday", "the meeting on Monday was tense": two words of one family.
+  if ([...wordsB ?? []].some((word) => familiesA.has(familyOf.get(word) ?? ''))) return true
   const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
   const first = words(a.what)
   return [...words(b.what)].some((word) => first.has(word))
@@ -95,8 +100,8 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
 
 const LEAD_PARAGRAPHS = 3
 
-/** The word each event was read from, kept beside it for `sameHappening`. */
-const eventWords = new WeakMap<DatedEvent, string>()
+/** The word each event was read from and the lemmas of its label, kept beside it for `sameHappening`. */
+const eventWords = new WeakMap<DatedEvent, Set<string>>()
 
 function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
@@ -133,8 +138,9 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   // The place from the clause, else its sentence, else (for a meeting named by its noun) the paragraph.
   const where = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
     (governor.noun ? placeIn(narrationOf(paragraphText), when) : null)
-  const what = labelOf(doc, clause, governor, kind, first.i, end, where)
-  if (!what) return null
+  const label = labelOf(doc, clause, governor, kind, first.i, end, where)
+  if (!label) return null
+  const what = label.text
   const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
   const because = governor.noun
     ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
@@ -153,7 +159,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
     period: resolved.period,
     kind,
   }
-  eventWords.set(event, reading.word)
+  eventWords.set(event, new Set([reading.word, ...label.words.filter(namesHappening).map((token) => token.lemma)]))
   return event
 }
 
@@ -215,7 +221,8 @@ function attachedNoun(doc: Doc, clause: { start: number; end: number }, start: n
     let head: Token | null = null
     while (cursor < clause.end) {
       const token = doc.tokens[cursor] as Token
-      if (token.pos === 'NOUN') head = token
+      // "the 20 November encounter": after a determiner and a date comes a noun, whatever the tagger says.
+      if (token.pos === 'NOUN' || (token.pos === 'VERB' && isEventNoun(token))) head = token
       else if (!(token.pos === 'ADJ' || token.pos === 'NUM' || (token.pos === 'PROPN' && !head) || token.text === '-')) break
       cursor += 1
     }
@@ -255,7 +262,10 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   const clause = clauseOf(doc, sentence, at)
   const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
   const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
+  // What follows the date up to a "that" clause: "news broke on Monday that the sides had reached an agreement" dates the news, not the agreement.
   const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
+  const reported = afterDate.findIndex((token) => token.lower === 'that' && token.pos === 'SCONJ')
+  if (reported !== -1) afterDate.length = reported
   const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
   return noun ? nounKind(noun) : null
 }
@@ -270,6 +280,11 @@ function nounKind(noun: Token): EventKind {
 /** The lemmas of a group's verbs: "met to discuss" is a meeting as much as a discussion. */
 function lemmasOf(doc: Doc, verb: VerbGroup): string[] {
   return tokensOf(doc, verb).filter((token) => token.pos === 'VERB').map((token) => token.lemma)
+}
+
+/** Whether a word of a label names a happening: an event verb or noun, or a word of a family ("gunmen"). */
+function namesHappening(token: Token): boolean {
+  return token.quote === -1 && (eventVerbs.has(token.lemma) || eventNouns.has(token.lemma) || eventNouns.has(token.lower) || familyOf.has(token.lemma) || familyOf.has(token.lower))
 }
 
 function isEventNoun(token: Token): boolean {
@@ -307,13 +322,19 @@ function looksForward(doc: Doc, verb: VerbGroup): boolean {
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'])
 
+/** An event's label and the words of the clause it was made of. */
+interface Label {
+  text: string
+  words: Token[]
+}
+
 /**
  * A short label for the event, built from the clause's own words and never
  * from a quotation: the event noun with its modifiers ("regional elections",
  * "strike deadline"), else the subject and the verb with its object ("United
  * rejected the offer"). The date phrase and the place are left out.
  */
-function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): string | null {
+function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): Label | null {
   // The wire prefix of a lede ("(Harbour Wire)") is no part of what happened.
   const datelineEnd = (paragraph: number) => doc.paragraphs.find((item) => item.n === paragraph)?.dateline?.length ?? 0
   const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph)
@@ -327,7 +348,8 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     for (let t = verb.end; t < clause.end && object.length < 7; t += 1) {
       const token = doc.tokens[t] as Token
       if (token.i >= dateStart && token.i < dateEnd) continue
-      if (token.text === ',' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
+      // A bracket opens an aside ("published today (May 2)"): the object ends before it.
+      if (token.text === ',' || token.text === '(' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
       // "seized buildings at the refuge": a place phrase stays; "on", "after", "before" turn to time.
       if (token.pos === 'ADP' && !['at', 'in', 'into', 'off', 'back', 'out', 'to', 'with', 'against', 'over', 'of'].includes(token.lower)) break
       object.push(token)
@@ -337,8 +359,8 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
       const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^(?:the|a|an)\s+/i, '').trim()
       // "told the Harbour Gazette": whom it was said to names the statement as much as who said it.
       const to = verb.lemma === 'tell' ? joinTokens(doc, object.filter((token) => !skip(token) && (token.pos === 'PROPN' || token.pos === 'NOUN'))) : ''
-      if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? `statement to ${to}` : null
-      return `statement by ${by}${to ? ` to ${to}` : ''}`
+      if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? { text: `statement to ${to}`, words: [] } : null
+      return { text: `statement by ${by}${to ? ` to ${to}` : ''}`, words: [] }
     }
     words = [...subject, ...tokensOf(doc, verb).filter((token) => token.pos !== 'ADV' || token.lower === 'not'), ...object]
   } else return null
@@ -349,7 +371,7 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
   // The place has its own field: "met in Tallow" is labelled "met".
   if (where) text = text.replace(new RegExp(`\\s+(?:in|at|near)\\s+(?:the\\s+)?${escapeRegExp(where)}(?=$|[\\s,])`), '').trim()
 
-  return text.length > 2 ? text : null
+  return text.length > 2 ? { text, words: kept } : null
 }
 
 /** The subject of a verb within its clause: the nearest noun phrase before it, up to six words, from a name or a determiner. */
@@ -374,6 +396,8 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
   }
   // "the group that seized the depot": a relative clause's subject is the noun it hangs on.
   if (words.length === 0 && RELATIVES.has(doc.tokens[t]?.lower ?? '')) {
+    // "the new report, which was published on Monday": past the comma of a clause set off.
+    if (doc.tokens[t - 1]?.text === ',') t -= 1
     for (t -= 1; t >= clause.start && words.length < 5; t -= 1) {
       const token = doc.tokens[t] as Token
       if (!(token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ' || token.pos === 'DET' || /^['’]s$/.test(token.text))) break
@@ -381,6 +405,9 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
       if (token.pos === 'DET') break
     }
   }
+  // "In a joint statement published on May 2": a participle right after the noun of an opening phrase says
+  // what became of that noun, which names the event.
+  if (words[0]?.pos === 'ADP' && words[1]?.pos === 'DET' && isNounPhrase(words.slice(2))) return words.slice(1)
   // Drop a leading adverbial ("On Monday", "In Tallow") so the subject starts at its noun phrase.
   while (words.length > 1 && (words[0]?.pos === 'ADP' || words[0]?.pos === 'ADV')) {
     const next = words.findIndex((token, index) => index > 0 && (token.pos === 'DET' || token.pos === 'PROPN' || token.pos === 'NOUN') && doc.tokens[token.i - 1]?.pos !== 'ADP' && doc.tokens[token.i - 1]?.pos !== 'DET' && doc.tokens[token.i - 1]?.pos !== 'PROPN')
@@ -388,6 +415,11 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
     words.splice(0, next)
   }
   return words
+}
+
+/** Whether tokens are one noun phrase after its determiner: modifiers, then a noun ("joint statement"). */
+function isNounPhrase(tokens: Token[]): boolean {
+  return tokens.length > 0 && tokens.at(-1)?.pos === 'NOUN' && tokens.every((token) => token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'NUM')
 }
 
 /** An event noun with the words that describe it: "a 10-day humanitarian pause" → "10-day humanitarian pause", "talks of the Harbour Council". */

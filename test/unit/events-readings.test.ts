@@ -128,3 +128,23 @@ describe('dates of every precision', () => {
     expect(eventsOf(['The union filed its claim on March 21.'], '2027-11-19')).toMatchObject([{ date: '2027-03-21', status: 'past' }])
   })
 })
+
+describe('labels from the clause that dates the event', () => {
+  // Friday 13 June 2025.
+  const FRIDAY = '2025-06-13'
+
+  it('reads the word after "the" and a date as the noun it dates, even one the tagger verbs ("the 2 June encounter")', () => {
+    const events = eventsOf(['On Monday, the guild filed a lawsuit against the harbour police, alleging excessive force at the 2 June encounter.'], FRIDAY)
+    expect(events.map((event) => [event.date, event.what])).toEqual([['2025-06-09', 'the guild filed a lawsuit against the harbour police'], ['2025-06-02', 'encounter']])
+  })
+
+  it('labels a participle after the noun of an opening phrase with that noun ("In a joint statement published June 2")', () => {
+    const [event] = eventsOf(['In a joint statement published June 2, the two guilds accused the harbour board of bad faith.'], FRIDAY)
+    expect(event).toMatchObject({ date: '2025-06-02', what: 'a joint statement published' })
+  })
+
+  it('labels a relative clause set off by a comma with the noun before it, and stops at a bracket', () => {
+    const [event] = eventsOf(['The crews walked out, the harbour guild wrote in its new report, which was published online today (June 13) in the Quenby Gazette.'], FRIDAY)
+    expect(event).toMatchObject({ date: FRIDAY, what: 'new report was published online' })
+  })
+})

@@ -199,3 +199,44 @@ describe('findEvents: the wire prefix', () => {
     expect(event?.what).not.toMatch(/Wire/)
   })
 })
+
+describe('findEvents: one happening or two', () => {
+  it('keeps an event told after the opening paragraphs apart from the statement of its day', () => {
+    const events = eventsOf([
+      'The Ostmark finance minister said on Tuesday that the levy would stay.',
+      'Dock owners have warned of losses.',
+      'Shippers fear the worst.',
+      'Exporters are worried.',
+      'The harbour council met on Tuesday morning to discuss the levy.',
+    ], '2025-06-10')
+    expect(events.map((event) => [event.paragraph, event.kind])).toEqual([[1, 'statement'], [5, 'event']])
+  })
+
+  it('reads a statement and the event it announces in the opening paragraphs as one', () => {
+    const events = eventsOf(['The Quenby dock board said on Tuesday that it had signed a deal with the pilots.', 'The board signed the deal on Tuesday in Quenby.'], '2025-06-10')
+    expect(events).toHaveLength(1)
+  })
+
+  it('dates the news, not an agreement in the "that" clause it reports', () => {
+    expect(eventsOf(['Shortly after word broke on Monday that the two guilds had come to an agreement, the mayor spoke.'])).toEqual([])
+  })
+})
+
+describe('findEvents: mentions of one happening', () => {
+  // 2025-06-13 is a Friday.
+  const FRIDAY = '2025-06-13'
+
+  it('reads words of one family on one day as one happening ("opened fire", "stormed", "the attack")', () => {
+    const events = eventsOf([
+      'Gunmen opened fire on shoppers at a market on Friday.',
+      'The raiders, wearing masks, stormed the covered hall on Friday afternoon.',
+      "The mayor of Quenby condemned Friday's attack.",
+    ], FRIDAY)
+    expect(events.map((event) => event.paragraph)).toEqual([1])
+  })
+
+  it('keeps happenings of two families on one day apart', () => {
+    const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
+    expect(events.map((event) => event.paragraph)).toEqual([1, 2])
+  })
+})
