@@ -85,12 +85,17 @@ export function findStances(input: PositionInput): StanceClause[] {
       const inherited: Subject | null = group.tense === 'nonfinite' && sentenceSubject?.side && !own?.side ? sentenceSubject : null
       // "Roe said the offer undervalued the firm and rejected it": of two subjects a shared verb could take, the side's.
       const shared = sharesSubject(doc, sentence, group) ? (previousSubject && !previousSubject.side && sentenceSubject?.side ? sentenceSubject : previousSubject) : null
-      const subject: Subject | null = inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
+      // "moved to pre-empt it by offering to cut prices": the gerund after "by" is what the clause's subject does.
+      // Any other preposition makes the gerund a noun with no subject ("differences over pressuring the port").
+      const preposition = doc.tokens[group.start - 1]?.pos === 'ADP' ? doc.tokens[group.start - 1]?.lower : undefined
+      const byGerund = preposition === 'by' && group.tense === 'nonfinite' ? sentenceSubject : null
+      const subject: Subject | null = preposition ? byGerund : inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
       if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
       const frame = frameOf(doc, sentence, group)
-      if (!frame || seen.has(group.head)) continue
+      // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
+      if (!frame || seen.has(group.head) || inForComplement(doc, sentence, group)) continue
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
@@ -271,6 +276,8 @@ interface Subject {
  */
 function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: PositionInput, context: { speakerSide: string | null; speaker: string | null; carried: string | null }): Subject | null {
   // "The delegation, led by its minister, rejected …": the subject stands before the phrase set off by commas.
+  // "over pressuring the port", "of offering": a gerund after a preposition is a noun, with no subject of its own ("by" is handled by byGerund).
+  if (doc.tokens[group.start - 1]?.pos === 'ADP') return null
   const setOff = setOffPhraseBefore(doc, sentence, group.start)
   let start = setOff ?? group.start
   while (start > sentence.start) {
@@ -325,7 +332,8 @@ function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number):
   if (opening <= sentence.start || opening >= verbStart - 2) return null
   const first = doc.tokens[opening + 1] as Token
   const inside = doc.tokens.slice(opening + 1, verbStart - 1)
-  const participle = first.pos === 'VERB' && /(?:ed|en|ing)$|^led$/.test(first.lower)
+  // The tagger may read a participle as an adjective ("The ministry, frustrated by the delay, demanded …").
+  const participle = (first.pos === 'VERB' || first.pos === 'ADJ') && /(?:ed|en|ing)$|^led$/.test(first.lower)
   const relative = first.lower === 'who' || first.lower === 'which'
   const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return participle || relative || appositive ? opening : null
@@ -337,6 +345,17 @@ function sharesSubject(doc: Doc, sentence: DocSentence, group: VerbGroup): boole
     const token = doc.tokens[t] as Token
     if (token.pos === 'ADV' || token.lower === 'in' || token.lower === 'turn' || token.lower === ',') continue
     return token.lower === 'and' || token.lower === 'but' || token.lower === 'or'
+  }
+  return false
+}
+
+/** Whether a verb is the infinitive of a "for … to" complement: "for the ministry to demand", "for UTC to move forward". */
+function inForComplement(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
+  if (doc.tokens[group.start - 1]?.lower !== 'to') return false
+  for (let t = group.start - 2; t >= Math.max(sentence.start, group.start - 7); t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.lower === 'for') return t < group.start - 2
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(token.pos) && token.lower !== "'s" && token.lower !== '’s') return false
   }
   return false
 }
@@ -410,6 +429,12 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
   const groups: VerbGroup[] = []
   for (let t = sentence.start + 1; t < sentence.end; t += 1) {
     const token = doc.tokens[t] as Token
+    // "by offering to cut prices": a frame gerund after "by", which the tagger may read as a noun.
+    const gerund = token.pos === 'NOUN' && doc.tokens[t - 1]?.lower === 'by' ? frameLemmaOfGerund(token.lower) : null
+    if (gerund) {
+      groups.push({ start: t, end: t + 1, head: t, lemma: gerund, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
+      continue
+    }
     if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
     // "Valmark demands that …", "…, and in turn demands that …": a name or a shared subject before it, past adverbs.
     let b = t - 1
@@ -421,4 +446,11 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
   }
   return groups
+}
+
+/** The frame lemma of an -ing form: "offering" → "offer", "refusing" → "refuse"; null when no frame has it. */
+function frameLemmaOfGerund(form: string): string | null {
+  if (!form.endsWith('ing')) return null
+  const stem = form.slice(0, -3)
+  return [stem, `${stem}e`].find((lemma) => FRAMES_BY_LEMMA.has(lemma)) ?? null
 }

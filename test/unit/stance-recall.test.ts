@@ -82,3 +82,29 @@ Oren Talby, Dellmont Freight's chief, said the company was prepared to keep the 
     expect(sectionOf(analysis, 2)).toBe('rejections')
   })
 })
+
+describe('subjects: a set-off participle, a gerund after a preposition, a "for … to" complement', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight, frustrated by its inability to reach the union, demanded on Tuesday that the arbitrator rule within a week.
+
+Dellmont Freight has moved to head off a strike by offering to cut the night shifts.
+
+The union's walkout highlighted differences between the two sides over demanding shorter rotas.
+
+Union secretary Ilka Varro said it was premature for the company to propose anything.
+`)
+  it('finds the subject before a participle phrase the tagger reads as an adjective ("frustrated by")', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('gives a gerund after "by" the clause\'s subject, even when the tagger reads it as a noun', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('gives a gerund after another preposition no subject: it names an issue, not a demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+  it('takes no stance from the infinitive of a "for … to" complement', () => {
+    expect(sectionOf(analysis, 5)).not.toBe('demands')
+  })
+})
