@@ -119,7 +119,10 @@ export const DIRECTIVE_MODALS: readonly string[] = ['must', 'should']
  * Adjectives that frame an offer or a readiness to act: "is willing to drop
  * the claim", "stood ready to cover a break fee", "is determined to".
  */
-export const OFFER_ADJECTIVES: readonly string[] = ['willing', 'ready', 'prepared', 'determined', 'intent', 'eager', 'keen']
+export const OFFER_ADJECTIVES: readonly string[] = ['willing', 'ready', 'prepared', 'determined', 'intent', 'eager', 'keen', 'bent']
+
+/** Those of them that also take "on" and a gerund: "is intent on hammering out a deal", "is bent on closing the yard". */
+export const READINESS_ON_ADJECTIVES: readonly string[] = ['intent', 'bent', 'keen']
 
 /**
  * Words that, inside a side's own words, dismiss the other's position: "the

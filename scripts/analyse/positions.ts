@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -29,6 +29,7 @@ for (const frame of VERB_FRAMES) FRAMES_BY_LEMMA.set(frame.lemma, [...(FRAMES_BY
 const REFUSABLE = new Set(REFUSABLE_LEMMAS)
 const DIRECTIVE = new Set(DIRECTIVE_MODALS)
 const OFFER_ADJECTIVE = new Set(OFFER_ADJECTIVES)
+const READINESS_ON = new Set(READINESS_ON_ADJECTIVES)
 const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
@@ -68,7 +69,7 @@ export function findStances(input: PositionInput): StanceClause[] {
   const stances: StanceClause[] = []
   let lastSubjectSide = null as { side: string; paragraph: number } | null
   for (const sentence of doc.sentences) {
-    const attribution = input.attributions[sentence.i]
+    const attribution = speechOf(doc, sentence, input.attributions)
     const speakerPerson = attribution?.speaker ? input.people.find((person) => person.name === attribution.speaker) : undefined
     if (speakerPerson?.kind === 'expert') continue
     const speakerSide = speakerPerson ? (speakerPerson.kind === 'party' ? speakerPerson.party : null) : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : null
@@ -84,12 +85,17 @@ export function findStances(input: PositionInput): StanceClause[] {
       const inherited: Subject | null = group.tense === 'nonfinite' && sentenceSubject?.side && !own?.side ? sentenceSubject : null
       // "Roe said the offer undervalued the firm and rejected it": of two subjects a shared verb could take, the side's.
       const shared = sharesSubject(doc, sentence, group) ? (previousSubject && !previousSubject.side && sentenceSubject?.side ? sentenceSubject : previousSubject) : null
-      const subject: Subject | null = inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
+      // "moved to pre-empt it by offering to cut prices": the gerund after "by" is what the clause's subject does.
+      // Any other preposition makes the gerund a noun with no subject ("differences over pressuring the port").
+      const preposition = doc.tokens[group.start - 1]?.pos === 'ADP' ? doc.tokens[group.start - 1]?.lower : undefined
+      const byGerund = preposition === 'by' && group.tense === 'nonfinite' ? sentenceSubject : null
+      const subject: Subject | null = preposition ? byGerund : inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
       if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
       const frame = frameOf(doc, sentence, group)
-      if (!frame || seen.has(group.head)) continue
+      // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
+      if (!frame || seen.has(group.head) || inForComplement(doc, sentence, group)) continue
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
@@ -123,9 +129,14 @@ export function findStances(input: PositionInput): StanceClause[] {
       const stance = stances[clause.index] as StanceClause
       stance.text = textOf(doc, clause.from, end).replace(/(?:[,;]|\s+(?:and|but|while|as|with))+\s*$/i, '').trim() || sentence.text
     }
-    // Dismissive words in a side's own words ("a fantasy", "irresponsible") reject what they describe.
-    if (attribution?.speaker && !stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index && !stance.subordinate)) {
-      const word = dismissalIn(doc, sentence, concededFrom(doc, sentence))
+    // Dismissive words in a side's own words ("a fantasy", "irresponsible") reject what they describe;
+    // after a contrasting "but" they do so even past an earlier stance ("was prepared to …, but that the demand was unacceptable").
+    const own = stances.filter((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index && !stance.subordinate)
+    const contrast = contrastFrom(doc, sentence)
+    const contrasted = own.length > 0 && contrast !== null && clauses.every((clause) => clause.from < contrast)
+    if (attribution?.speaker && (own.length === 0 || contrasted)) {
+      const word = dismissalIn(doc, sentence, concededFrom(doc, sentence), own.length === 0 ? sentence.start : (contrast as number))
+      if (word && contrasted) for (const stance of own) stance.subordinate = true
       if (word) {
         stances.push({
           stance: 'refusal', mark: 'dismiss', side: speakerSide, holder: attribution.speaker, heldBy: speakerSide ? 'side' : 'speaker', paragraph: sentence.paragraph, sentence: sentence.index,
@@ -135,6 +146,23 @@ export function findStances(input: PositionInput): StanceClause[] {
     }
   }
   return stances
+}
+
+/**
+ * Who says a sentence: its own attribution, or, for a quoted sentence that
+ * has none ("Ren said … . "We are determined to …""), the speaker of the
+ * paragraph's nearest attributed sentence, the one before first: a quotation
+ * runs on over its sentences without naming its speaker again.
+ */
+function speechOf(doc: Doc, sentence: DocSentence, attributions: Attribution[]): Attribution | undefined {
+  const own = attributions[sentence.i]
+  if (own?.speaker) return own
+  const opening = doc.tokens.slice(sentence.start, sentence.end).find((token) => token.pos !== 'PUNCT')
+  if (!opening || opening.quote === -1) return own
+  const inParagraph = (i: number) => doc.sentences[i]?.paragraph === sentence.paragraph
+  for (let i = sentence.i - 1; inParagraph(i); i -= 1) if (attributions[i]?.speaker) return attributions[i]
+  for (let i = sentence.i + 1; inParagraph(i); i += 1) if (attributions[i]?.speaker) return attributions[i]
+  return own
 }
 
 interface FoundFrame {
@@ -157,10 +185,15 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   const before = doc.tokens[group.start - 1]
   const after = doc.tokens[group.end]
   if (group.end - group.start === 1 && before && ['DET', 'PRON', 'ADJ'].includes(before.pos) && before.lower !== 'it' && after?.pos === 'NOUN') return null
-  if (group.passive) return null
+  // "These drills must be halted": a "must" or "should" is the speaker's demand whatever the voice of the verb after it.
+  const directive = words.find((word) => DIRECTIVE.has(word.lower))
+  // "It should be noted that …" is a formula of the narration, not a demand.
+  if (group.passive && directive && head.pos === 'VERB' && before?.lower !== 'it') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
+  // A passive verb is done to its subject ("the bid was rejected"), but a verb before the passive "be" is the subject's own ("wanted to be assured").
+  const passiveFrom = group.passive ? (words.find((word) => word.lemma === 'be')?.i ?? group.start) : group.end
   const clauseEnd = clauseEndAfter(doc, sentence, group.end)
   // The tagger may take a noun for a verb ("is seeking raises"), so each verb of the group is tried, first to last.
-  for (const verb of words.filter((word) => word.pos === 'VERB' || word.i === group.head)) {
+  for (const verb of words.filter((word) => (word.pos === 'VERB' || word.i === group.head) && word.i < passiveFrom)) {
     const following = doc.tokens.slice(verb.i + 1, Math.min(clauseEnd, group.end + 6))
     for (const frame of FRAMES_BY_LEMMA.get(verb.i === group.head ? group.lemma : verb.lemma) ?? []) {
       if (frame.negated !== undefined && frame.negated !== group.negated) continue
@@ -176,17 +209,33 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
       return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false, sideSubject: frame.sideSubject ?? false }
     }
   }
+  if (group.passive) return null
   // "The other side should not tie …": a "must" or "should", even negated, is the speaker's demand on its subject.
-  const directive = words.find((word) => DIRECTIVE.has(word.lower))
   if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
   if (group.negated && (REFUSABLE.has(group.lemma) || group.tense === 'future' || group.tense === 'conditional')) {
     // "will not sign" refuses only in a side's mouth: "the council would not take sides" refuses nothing.
     return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !REFUSABLE.has(group.lemma) }
   }
-  // "is willing to drop", "stood ready to cover": an adjective of readiness after the verb.
-  const adjective = doc.tokens[group.end]
-  if (adjective && OFFER_ADJECTIVE.has(adjective.lower) && doc.tokens[group.end + 1]?.lower === 'to') {
-    return { mark: 'offer', end: group.end + 2, why: `"${adjective.lower} to"`, byDirective: false, sideSubject: false }
+  const readiness = readinessIn(doc, group)
+  if (readiness) {
+    return { mark: 'offer', end: readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
+  }
+  return null
+}
+
+/**
+ * An adjective of readiness in or right after a verb group, with the word
+ * that opens what the subject is ready for: "is willing to drop", "stood
+ * ready to cover", "are determined to uphold" (the tagger may read the
+ * participle as a verb of the group), "are intent on hammering out".
+ */
+function readinessIn(doc: Doc, group: VerbGroup): { adjective: string; end: number } | null {
+  for (let t = group.start + 1; t <= group.end; t += 1) {
+    const adjective = doc.tokens[t]
+    const link = doc.tokens[t + 1]?.lower
+    // Inside the group only a participle the tagger read as a verb ("determined"): "are ready to" is a future there.
+    if (!adjective || !OFFER_ADJECTIVE.has(adjective.lower) || (t < group.end && adjective.pos !== 'VERB')) continue
+    if (link === 'to' || (link === 'on' && READINESS_ON.has(adjective.lower))) return { adjective: adjective.lower, end: t + 2 }
   }
   return null
 }
@@ -227,6 +276,8 @@ interface Subject {
  */
 function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: PositionInput, context: { speakerSide: string | null; speaker: string | null; carried: string | null }): Subject | null {
   // "The delegation, led by its minister, rejected …": the subject stands before the phrase set off by commas.
+  // "over pressuring the port", "of offering": a gerund after a preposition is a noun, with no subject of its own ("by" is handled by byGerund).
+  if (doc.tokens[group.start - 1]?.pos === 'ADP') return null
   const setOff = setOffPhraseBefore(doc, sentence, group.start)
   let start = setOff ?? group.start
   while (start > sentence.start) {
@@ -281,7 +332,8 @@ function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number):
   if (opening <= sentence.start || opening >= verbStart - 2) return null
   const first = doc.tokens[opening + 1] as Token
   const inside = doc.tokens.slice(opening + 1, verbStart - 1)
-  const participle = first.pos === 'VERB' && /(?:ed|en|ing)$|^led$/.test(first.lower)
+  // The tagger may read a participle as an adjective ("The ministry, frustrated by the delay, demanded …").
+  const participle = (first.pos === 'VERB' || first.pos === 'ADJ') && /(?:ed|en|ing)$|^led$/.test(first.lower)
   const relative = first.lower === 'who' || first.lower === 'which'
   const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return participle || relative || appositive ? opening : null
@@ -293,6 +345,17 @@ function sharesSubject(doc: Doc, sentence: DocSentence, group: VerbGroup): boole
     const token = doc.tokens[t] as Token
     if (token.pos === 'ADV' || token.lower === 'in' || token.lower === 'turn' || token.lower === ',') continue
     return token.lower === 'and' || token.lower === 'but' || token.lower === 'or'
+  }
+  return false
+}
+
+/** Whether a verb is the infinitive of a "for … to" complement: "for the ministry to demand", "for UTC to move forward". */
+function inForComplement(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
+  if (doc.tokens[group.start - 1]?.lower !== 'to') return false
+  for (let t = group.start - 2; t >= Math.max(sentence.start, group.start - 7); t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.lower === 'for') return t < group.start - 2
+    if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(token.pos) && token.lower !== "'s" && token.lower !== '’s') return false
   }
   return false
 }
@@ -312,8 +375,17 @@ function concededFrom(doc: Doc, sentence: DocSentence): number {
   return sentence.end
 }
 
-function dismissalIn(doc: Doc, sentence: DocSentence, end: number): string | null {
-  for (let t = sentence.start; t < end; t += 1) {
+/** Where a sentence's contrasting clause begins (", but …"), or null when it has none. */
+function contrastFrom(doc: Doc, sentence: DocSentence): number | null {
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.lower === 'but' && doc.tokens[t - 1]?.text === ',' && token.quote === -1) return t
+  }
+  return null
+}
+
+function dismissalIn(doc: Doc, sentence: DocSentence, end: number, from = sentence.start): string | null {
+  for (let t = from; t < end; t += 1) {
     const token = doc.tokens[t] as Token
     if (!DISMISSAL.has(token.lower)) continue
     if (NEEDS_NOT.has(token.lower) && !doc.tokens.slice(Math.max(sentence.start, t - 3), t).some((word) => word.lower === 'not' || word.lower === "n't")) continue
@@ -357,6 +429,12 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
   const groups: VerbGroup[] = []
   for (let t = sentence.start + 1; t < sentence.end; t += 1) {
     const token = doc.tokens[t] as Token
+    // "by offering to cut prices": a frame gerund after "by", which the tagger may read as a noun.
+    const gerund = token.pos === 'NOUN' && doc.tokens[t - 1]?.lower === 'by' ? frameLemmaOfGerund(token.lower) : null
+    if (gerund) {
+      groups.push({ start: t, end: t + 1, head: t, lemma: gerund, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
+      continue
+    }
     if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
     // "Valmark demands that …", "…, and in turn demands that …": a name or a shared subject before it, past adverbs.
     let b = t - 1
@@ -368,4 +446,11 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
   }
   return groups
+}
+
+/** The frame lemma of an -ing form: "offering" → "offer", "refusing" → "refuse"; null when no frame has it. */
+function frameLemmaOfGerund(form: string): string | null {
+  if (!form.endsWith('ing')) return null
+  const stem = form.slice(0, -3)
+  return [stem, `${stem}e`].find((lemma) => FRAMES_BY_LEMMA.has(lemma)) ?? null
 }

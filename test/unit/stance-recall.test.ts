@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { analyseArticle } from '../../scripts/analyse/analyse.ts'
+import { readArticle } from '../../scripts/read.ts'
+
+// Demands and refusals the frames used to miss, each in an article of our own
+// with our own names: a lede that sets up two sides, then one paragraph per pattern.
+
+function read(title: string, body: string) {
+  const markdown = `---\ntitle: "${title}"\ndate: 2031-04-09\n---\n\n# ${title}\n\n${body.trim()}\n`
+  return analyseArticle(readArticle(markdown, 'recall.md'))
+}
+const sectionOf = (analysis: ReturnType<typeof read>, n: number) => analysis.paragraphs.find((paragraph) => paragraph.n === n)?.section
+
+const LEDE = 'Talks between the Corvane Rail Union and Dellmont Freight broke down on Monday over pay.'
+
+describe('voice: a directive or an active verb beside a passive one', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"These night rotas must be scrapped before the summer," union secretary Ilka Varro said.
+
+Dellmont Freight chief Oren Talby said he wanted to be assured the depots would stay open.
+
+"It should be noted that the depots were built in 1950," Talby said.
+`)
+  it('reads a "must" before a passive verb as the speaker\'s demand', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads a frame verb before a passive infinitive as its subject\'s own ("wanted to be assured")', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('leaves "it should be noted" to the narration', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
+
+describe('readiness: an adjective the tagger puts in the verb group, or one taking "on"', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight spokesman Pell Arno said the company is intent on reaching a settlement that keeps every depot open.
+
+Union secretary Ilka Varro said the union is determined to win back the lost allowance.
+
+Talby said the new timetable would be ready to print in May.
+`)
+  it('reads "is intent on" as an offer', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads a participle of readiness inside the verb group as an offer ("is determined to")', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('leaves "would be ready to" inside a group to the future it marks', () => {
+    expect(sectionOf(analysis, 4)).not.toBe('demands')
+  })
+})
+
+describe('a quotation that runs on into a sentence with no speaker of its own', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Union secretary Ilka Varro said the union's view had not changed. "We are determined to win back the lost allowance."
+
+Oren Talby, Dellmont Freight's chief, said the union had misread the accounts. "Its figures are a fantasy."
+`)
+  it('gives the quoted sentence the paragraph\'s speaker, so its "we" is that speaker\'s', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+    expect(analysis.paragraphs[1]?.reason).toMatch(/We \(Ilka Varro\)/)
+  })
+  it('reads a dismissive word in the run-on quotation as the speaker\'s', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+})
+
+describe('a dismissal after a contrasting "but"', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Oren Talby, Dellmont Freight's chief, said the company was prepared to keep the depots open, but that the union's pay claim was "unrealistic".
+`)
+  it('lets the refusal after "but" outweigh the readiness conceded before it', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+})
+
+describe('subjects: a set-off participle, a gerund after a preposition, a "for … to" complement', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight, frustrated by its inability to reach the union, demanded on Tuesday that the arbitrator rule within a week.
+
+Dellmont Freight has moved to head off a strike by offering to cut the night shifts.
+
+The union's walkout highlighted differences between the two sides over demanding shorter rotas.
+
+Union secretary Ilka Varro said it was premature for the company to propose anything.
+`)
+  it('finds the subject before a participle phrase the tagger reads as an adjective ("frustrated by")', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('gives a gerund after "by" the clause\'s subject, even when the tagger reads it as a noun', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('gives a gerund after another preposition no subject: it names an issue, not a demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+  it('takes no stance from the infinitive of a "for … to" complement', () => {
+    expect(sectionOf(analysis, 5)).not.toBe('demands')
+  })
+})
