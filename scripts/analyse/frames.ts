@@ -127,13 +127,30 @@ export const READINESS_ON_ADJECTIVES: readonly string[] = ['intent', 'bent', 'ke
 /**
  * Words that, inside a side's own words, dismiss the other's position: "the
  * figures are a fantasy", "that would be irresponsible", "it is a nonstarter".
- * Matched on lower-cased tokens.
+ * Matched on lower-cased tokens and on lemmas.
  */
 export const DISMISSAL_WORDS: readonly string[] = [
   'nonstarter', 'non-starter', 'unacceptable', 'unrealistic', 'unaffordable', 'fantasy', 'fairy', 'absurd',
   'ridiculous', 'illogical', 'irresponsible', 'baseless', 'nonsense', 'unworkable', 'unfounded', 'groundless',
   'false', 'outrageous', 'insult', 'insulting', 'unreasonable', 'feasible', 'untrue', 'misleading', 'lies',
   'propaganda', 'provocation', 'hypocrisy', 'ultimatum',
+  // Judgements of the other side's claim or act: "that comparison is improper", "a significant overstatement",
+  // "it is regrettable that they called a strike", "a scare tactic", "the report is nonexistent".
+  'improper', 'unconscionable', 'regrettable', 'nonexistent', 'non-existent', 'overstatement', 'unwarranted',
+  'unjustified', 'premature', 'disappointed', 'disappointing', 'tactic', 'tactics', 'stunt', 'ploy',
+  'exaggeration', 'distortion', 'reckless', 'shameful', 'disgraceful',
+  // Verbs of smearing, matched on the lemma: "they vilified the nurses", "so they can demonize us".
+  'vilify', 'demonize', 'demonise', 'smear',
+]
+
+/**
+ * Runs of words that dismiss a claim or a demand in a side's own words:
+ * "there is no reason for a class action", "the argument has no legs",
+ * "there is no way these staff can replace us".
+ */
+export const DISMISSAL_PHRASES: readonly string[][] = [
+  ['no', 'reason'], ['no', 'way'], ['no', 'legs'], ['no', 'basis'], ['no', 'merit'], ['no', 'evidence'], ['no', 'grounds'],
+  ['no', 'justification'],
 ]
 
 /** Conjunctions that make an offer conditional: "as long as", "in exchange for", "provided that". */

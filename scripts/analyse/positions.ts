@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -387,7 +387,9 @@ function contrastFrom(doc: Doc, sentence: DocSentence): number | null {
 function dismissalIn(doc: Doc, sentence: DocSentence, end: number, from = sentence.start): string | null {
   for (let t = from; t < end; t += 1) {
     const token = doc.tokens[t] as Token
-    if (!DISMISSAL.has(token.lower)) continue
+    const phrase = DISMISSAL_PHRASES.find((words) => words.every((word, k) => t + k < end && doc.tokens[t + k]?.lower === word))
+    if (phrase) return textOf(doc, t, t + phrase.length)
+    if (!DISMISSAL.has(token.lower) && !DISMISSAL.has(token.lemma)) continue
     if (NEEDS_NOT.has(token.lower) && !doc.tokens.slice(Math.max(sentence.start, t - 3), t).some((word) => word.lower === 'not' || word.lower === "n't")) continue
     return token.text
   }

@@ -108,3 +108,29 @@ Union secretary Ilka Varro said it was premature for the company to propose anyt
     expect(sectionOf(analysis, 5)).not.toBe('demands')
   })
 })
+
+describe('dismissals: a judgement of the other side\'s claim, a verb of smearing, a "no basis" run', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight spokeswoman Mara Quell said the union's threat of a walkout was unwarranted.
+
+Union secretary Ilka Varro said there was no basis for the company's claim that the depots lose money.
+
+"The company vilifies our drivers in every newspaper it can find," Varro said.
+
+Freight volumes fell by a tenth last year, according to figures from the transport ministry.
+`)
+  it('reads a judging adjective in a side\'s words as its refusal ("was unwarranted")', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads a run of words that denies a claim any ground as a refusal ("no basis for")', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('matches a verb of smearing on its lemma ("vilifies")', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+  it('leaves a figure that judges nothing to the narration', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+})
