@@ -87,6 +87,9 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
   // of that day told later is another ("the minister said on Monday …", then "the council met on Monday").
   if ((a.kind === 'statement' || b.kind === 'statement') && Math.max(a.paragraph, b.paragraph) <= LEAD_PARAGRAPHS) return true
   if (a.paragraph === b.paragraph) return true
+  // "The harbour board demanded on Friday that …", then "the harbour board sought … with its filing on Friday": one actor's day.
+  const actor = eventActors.get(a)
+  if (actor && actor === eventActors.get(b)) return true
   const wordsA = eventWords.get(a)
   const wordsB = eventWords.get(b)
   if (wordsA && wordsB && [...wordsA].some((word) => wordsB.has(word))) return true
@@ -99,6 +102,13 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
 }
 
 const LEAD_PARAGRAPHS = 3
+
+/** Who did what each event tells: the nouns and names of its verb's subject ("justice department"). */
+const eventActors = new WeakMap<DatedEvent, string>()
+
+function actorOf(subject: Token[]): string {
+  return subject.filter((token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && token.quote === -1).map((token) => token.lemma).join(' ')
+}
 
 /** The word each event was read from and the lemmas of its label, kept beside it for `sameHappening`. */
 const eventWords = new WeakMap<DatedEvent, Set<string>>()
@@ -160,6 +170,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
     kind,
   }
   eventWords.set(event, new Set([reading.word, ...label.words.filter(namesHappening).map((token) => token.lemma)]))
+  if (verb) eventActors.set(event, actorOf(subjectPhrase(doc, clause, verb)))
   return event
 }
 
@@ -385,6 +396,12 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
     if (token.text === ',' || (token.pos === 'VERB' && !describes) || token.pos === 'AUX' || token.pos === 'SCONJ' || token.quote !== -1 || RELATIVES.has(token.lower)) break
     words.unshift(token)
   }
+  // "The port authority, stung by the losses of the spring, said": an aside that opens with a participle
+  // or an adjective describes the subject before it.
+  if (words.length === 0 && doc.tokens[t]?.text === ',') {
+    const opening = asideOpening(doc, clause.start, t)
+    if (opening !== -1) t = opening
+  }
   // "Borvania's envoy, Ilse Varn, said": the name between the commas, and the role before it.
   if (words.length === 0 && doc.tokens[t]?.text === ',') {
     for (t -= 1; t >= clause.start && words.length < 8; t -= 1) {
@@ -415,6 +432,22 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
     words.splice(0, next)
   }
   return words
+}
+
+/**
+ * The comma that opens an aside ending at the comma `close`, when the aside
+ * opens with a participle or an adjective ("frustrated by its failures",
+ * "clad in uniforms"); else -1.
+ */
+function asideOpening(doc: Doc, clauseStart: number, close: number): number {
+  for (let t = close - 1; t > clauseStart; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || token.pos === 'AUX') return -1
+    if (token.text !== ',') continue
+    const first = doc.tokens[t + 1]
+    return first && (first.pos === 'ADJ' || (first.pos === 'VERB' && /(?:ed|en|ing)$/.test(first.lower))) ? t : -1
+  }
+  return -1
 }
 
 /** Whether tokens are one noun phrase after its determiner: modifiers, then a noun ("joint statement"). */

@@ -147,4 +147,12 @@ describe('labels from the clause that dates the event', () => {
     const [event] = eventsOf(['The crews walked out, the harbour guild wrote in its new report, which was published online today (June 13) in the Quenby Gazette.'], FRIDAY)
     expect(event).toMatchObject({ date: FRIDAY, what: 'new report was published online' })
   })
+
+  it('labels a verb with the subject before an aside that opens with a participle or an adjective', () => {
+    const events = eventsOf([
+      'The harbour board, frustrated by its failure to settle the dispute, demanded on Friday that a judge order the crews back to work.',
+      'The raiders, clad in dark uniforms, stormed the depot on Thursday.',
+    ], FRIDAY)
+    expect(events.map((event) => event.what)).toEqual(['The harbour board demanded', 'The raiders stormed the depot'])
+  })
 })

@@ -239,4 +239,15 @@ describe('findEvents: mentions of one happening', () => {
     const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
     expect(events.map((event) => event.paragraph)).toEqual([1, 2])
   })
+
+  it('reads what one actor did on one day as one happening', () => {
+    const events = eventsOf([
+      'The harbour board demanded on Friday that a judge order the crews back to work.',
+      'Crews stayed away.',
+      'Shippers waited.',
+      'Exporters fretted.',
+      'The harbour board sought to pre-empt the guild with its own filing on Friday.',
+    ], FRIDAY)
+    expect(events.map((event) => event.paragraph)).toEqual([1])
+  })
 })
