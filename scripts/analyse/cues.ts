@@ -156,13 +156,27 @@ export const TITLE_WORDS = [
   'Congressman', 'Congresswoman', 'Councilman', 'Councilwoman', 'Attorney', 'Prosecutor', 'Coach', 'Manager',
 ]
 
+/**
+ * Title words that qualify an office (its field, rank or level) without being
+ * one: "Federal Bureau", "Homeland Security Investigations" and "National
+ * Guard" are bodies, while "Foreign Minister Jane Roe" has the office word
+ * "Minister" before the name. Only an office word makes the name after it a person's.
+ */
+export const TITLE_QUALIFIERS = [
+  'Deputy', 'State', 'Foreign', 'Defence', 'Defense', 'Trade', 'Prime', 'Vice', 'Special', 'Senior', 'Under',
+  'Assistant', 'Acting', 'Interior', 'Finance', 'Economy', 'Labour', 'Labor', 'Health', 'Union', 'Council', 'Lead',
+  'Economic', 'Affairs', 'Relations', 'International', 'National', 'Federal', 'Communications', 'Press',
+  'Government', 'Agriculture', 'Fisheries', 'Industry', 'Commerce', 'Energy', 'Security', 'Public', 'Home',
+  'Resources', 'Water', 'Transport',
+]
+
 /** Capitalised words that start an organisation's name, never a person's. */
 export const ORGANISATION_WORDS = [
   'University', 'Institute', 'Foundation', 'Academy', 'College', 'School', 'Council', 'Ministry', 'Department',
   'Mission', 'Embassy', 'Office', 'Agency', 'Union', 'Association', 'Federation', 'Group', 'Company', 'Corporation',
   'Centre', 'Center', 'Party', 'Bank', 'Fund', 'Committee', 'Commission', 'Organization', 'Organisation', 'House',
   'Hospital', 'Court', 'Board', 'Authority', 'Service', 'Network', 'Alliance', 'Forum', 'Times', 'News', 'Post',
-  'Press', 'Agencies', 'Inc', 'Ltd', 'Corp', 'Co', 'Airlines', 'Port', 'Ports', 'Workers', 'Nurses', 'Treaty',
+  'Press', 'Agencies', 'Inc', 'Ltd', 'Corp', 'Co', 'Airlines', 'Port', 'Ports', 'Workers', 'Nurses', 'Treaty', 'Act', 'Accord',
   'Guild', 'Partners', 'Holdings', 'Industries', 'Systems', 'Health', 'Trust', 'Society', 'Cooperative',
   'Research', 'Studies', 'Policy', 'Development', 'Sciences', 'Economics', 'Cross', 'Crescent',
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
@@ -176,6 +190,9 @@ export const AFFILIATION_ADJECTIVES = [
   'Communist', 'Green', 'Libertarian', 'Independent', 'GOP', 'Tory', 'Nationalist', 'Unionist', 'Federalist',
 ]
 
+/** Words that open a place's name ("North Korea", "New York", "West Virginia") and are never a name on their own. */
+export const PLACE_QUALIFIERS = ['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'New', 'Upper', 'Lower', 'Central']
+
 /** Capitalised words that never start a person's name in running text. */
 export const NOT_NAME_WORDS = [
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or', 'If', 'While', 'When', 'As', 'At', 'In',
@@ -188,6 +205,8 @@ export const NOT_NAME_WORDS = [
   'However', 'Also', 'Still', 'Yet', 'Both', 'Each', 'All', 'Some', 'Many', 'Most', 'No', 'Not', 'One', 'Two',
   'Under', 'Over', 'About', 'Asked', 'According', 'Speaking', 'Despite', 'Although', 'Though', 'Because', 'Unlike',
   'Agencies', 'Reuters', 'Xinhua', 'AFP', 'AP', 'Bloomberg',
+  // Prepositions capitalised in the names of laws, campaigns and shows ("Justice Against Sponsors of Terrorism Act").
+  'Against', 'Among', 'Amid', 'Between', 'Through', 'Into', 'Upon', 'Within', 'Without', 'Toward', 'Towards', 'Across', 'Beyond', 'During',
 ]
 
 /** Nouns that name a meeting, round of talks or deadline. */

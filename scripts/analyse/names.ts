@@ -1,8 +1,10 @@
-import { NOT_NAME_WORDS, ORGANISATION_WORDS, TITLE_WORDS } from './cues.ts'
+import { NOT_NAME_WORDS, ORGANISATION_WORDS, PLACE_QUALIFIERS, TITLE_QUALIFIERS, TITLE_WORDS } from './cues.ts'
 import { countryIndex } from './gazetteer.ts'
 import type { DocSentence, NameKind, NameSpan, Token } from '../types.ts'
 
 const titleWords = new Set(TITLE_WORDS.map((word) => word.toLowerCase()))
+// The title words that name an office, not what it is an office of ("Minister", not "Foreign").
+const officeWords = new Set([...titleWords].filter((word) => !TITLE_QUALIFIERS.some((qualifier) => qualifier.toLowerCase() === word)))
 const organisationWords = new Set(ORGANISATION_WORDS)
 const notNameWords = new Set(NOT_NAME_WORDS)
 // Dates are never names ("Jan. 5", "Tuesday"), except months that are also given names, before a surname.
@@ -39,11 +41,12 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
       while (end > t + 1 && !isCapitalised(tokens[end - 1] as Token) && !gluedByHyphen(tokens, end - 1)) end -= 1
       let start = t
       while (start < end - 1 && (titleWords.has(stripDot((tokens[start] as Token).lower)) || HONORIFICS.has((tokens[start] as Token).lower) || (tokens[start] as Token).text === '.')) start += 1
-      while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text)) start += 1
+      // "North Korea", "New York": a place's opening word stays with it, so the rest is not taken for a name.
+      while (start < end - 1 && notNameWords.has((tokens[start] as Token).text) && !GIVEN_NAME_MONTHS.has((tokens[start] as Token).text) && !PLACE_QUALIFIERS.includes((tokens[start] as Token).text)) start += 1
       // "Dockworkers Union President Lars Heimdal", "Republican Gov. Ada Brisk": a title inside the run
       // ends an organisation or an adjective and opens a person's name.
       let title = -1
-      for (let k = start + 1; k < end - 1; k += 1) if (titleWords.has(stripDot((tokens[k] as Token).lower)) && !titleWords.has(stripDot((tokens[k + 1] as Token).lower))) title = k
+      for (let k = start + 1; k < end - 1; k += 1) if (officeWords.has(stripDot((tokens[k] as Token).lower)) && !titleWords.has(stripDot((tokens[k + 1] as Token).lower))) title = k
       if (title !== -1) {
         let first = title
         while (first > start && titleWords.has(stripDot((tokens[first - 1] as Token).lower))) first -= 1
@@ -143,6 +146,6 @@ function kindOf(tokens: Token[], start: number, end: number, text: string): Name
   // "Kell & Marr": partners joined by an ampersand are a firm.
   if (words.some((word) => organisationWords.has(word)) || words.includes('&')) return 'organisation'
   const before = tokens[start - 1]
-  if (before && (HONORIFICS.has(before.lower) || titleWords.has(stripDot(before.lower)))) return 'person'
+  if (before && (HONORIFICS.has(before.lower) || officeWords.has(stripDot(before.lower)))) return 'person'
   return 'unknown'
 }

@@ -6,6 +6,7 @@ import {
   NOT_NAME_WORDS,
   OFFICIAL_ROLES,
   ORGANISATION_WORDS,
+  PLACE_QUALIFIERS,
   SIDE_AFFILIATIONS,
   SPEECH_VERBS,
   THIRD_PARTY_BODIES,
@@ -68,12 +69,15 @@ export type Passage = Pick<Sentence, 'paragraph' | 'text'>
 export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[] {
   const people = new Map<string, Person>()
   const holders = holderNames(doc, cues)
+  const lowerCaseWords = new Set(doc.tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.text))
   for (const span of doc.names) {
     if (span.kind === 'place' || span.kind === 'organisation') continue
     const sentence = doc.sentences[span.sentence] as DocSentence
     const sentenceStart = (doc.tokens[sentence.start] as Token).start
     const at = (doc.tokens[span.start] as Token).start - sentenceStart
-    const evidence = { speaks: holders.has(span.start) && (span.end - span.start > 1 || pronounFollows(doc, span) || fullNameElsewhere(doc, span.text)), titled: span.kind === 'person' }
+    // "Police say he …", "Authorities said": one word the article also writes in lower case is a common noun.
+    const commonWord = span.end - span.start === 1 && lowerCaseWords.has(span.text.toLowerCase())
+    const evidence = { speaks: holders.has(span.start) && (span.end - span.start > 1 || (!commonWord && (pronounFollows(doc, span) || fullNameElsewhere(doc, span.text)))), titled: span.kind === 'person' }
     const found = personAt({ paragraph: sentence.paragraph, text: sentence.text }, span.text, at, sides, evidence)
     if (!found) continue
     const known = people.get(found.name)
@@ -119,7 +123,13 @@ function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
   for (const cue of cues) {
     if (!cue.holder) continue
     // "County Sheriff Bo Tarr said": of the names inside the holder, the person's, else the first.
-    const inside = doc.names.filter((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation')
+    // "The Committee for a Responsible Budget said", "an aide to Jane Roe said": a name after a preposition
+    // is what the holder is of, not the holder, unless it stands right before the verb ("In an interview Roe said").
+    const afterPreposition = (span: NameSpan) => doc.tokens.slice(cue.holder!.start, span.start).some((token) => token.pos === 'ADP')
+    const beforeVerb = (span: NameSpan) => span.end === cue.holder!.end && !['ADP', 'DET'].includes(doc.tokens[span.start - 1]?.pos ?? '')
+    // "The New York businessman says", "the Roe campaign said": a name before the holder's noun only qualifies it.
+    const modifier = (span: NameSpan) => span.end < cue.holder!.end && doc.tokens[span.end]?.pos === 'NOUN'
+    const inside = doc.names.filter((span) => span.start >= cue.holder!.start && span.end <= cue.holder!.end && span.kind !== 'place' && span.kind !== 'organisation' && (!afterPreposition(span) || beforeVerb(span)) && !modifier(span))
     const name = inside.find((span) => span.kind === 'person') ?? inside[0]
     if (name) starts.add(name.start)
     // "Jane Roe, 59, of Ashton, who watched, said": the name opening the subject stretch holds it too.
@@ -214,11 +224,15 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
     start = tokens.length - cut > 4 || cut === start ? tokens.length - 2 : cut
     while (start < tokens.length - 1 && isNotName(tokens[start] as string)) start += 1
   }
+  // "North Korea", "New York", "West Virginia": a name left after a compass word or "New" is a place's.
+  if (start > 0 && placeQualifiers.has(tokens[start - 1] as string)) return null
   const nameTokens = tokens.slice(start)
   // A surname alone is a person only when a title or honorific names it so, or when it speaks ("Roe said").
   if (nameTokens.length > 4 || nameTokens.length === 0) return null
   // A word in capitals ("THE BORROWING") is a subhead or an acronym, never part of a person's name.
   if (nameTokens.some((token) => /^\p{Lu}{3,}$/u.test(token))) return null
+  // "R-Wis.", "D-Ore.": a party and state label after a name, never a name; "Republicans" is a group.
+  if (nameTokens.some((token) => /^\p{Lu}-\p{Lu}/u.test(token) || (affiliationAdjectives.has(token) && token.endsWith('s')))) return null
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
@@ -304,6 +318,7 @@ function outsideBodyIn(text: string): string | null {
 }
 
 const affiliationAdjectives = new Set(AFFILIATION_ADJECTIVES)
+const placeQualifiers = new Set(PLACE_QUALIFIERS)
 
 function isNotName(token: string): boolean {
   return affiliationAdjectives.has(token) || isTitleWord(token) || notNameWords.has(token) || countryIndex().has(token) || /^[A-Z]\.$/.test(token)

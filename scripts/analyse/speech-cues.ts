@@ -42,10 +42,11 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     if (head.quote !== -1) continue
     // "Roe was quoted as saying": the passive of quoting keeps the speaker as its subject.
     const quoted = group.lemma === 'quote' && group.passive
-    const kind = quoted || (SPEECH.has(group.lemma) && !group.passive) ? 'speech' : BELIEF.has(group.lemma) && !group.passive ? 'belief' : null
+    const lemma = cueLemma(doc, group)
+    const kind = quoted || (SPEECH.has(lemma) && !group.passive) ? 'speech' : BELIEF.has(lemma) && !group.passive ? 'belief' : null
     // "was quoted as saying", "was told by": passives of speech name no subject before them.
     if (!kind) continue
-    if (kind === 'speech' && !speechUse(doc, group)) continue
+    if (kind === 'speech' && lemma === group.lemma && !speechUse(doc, group)) continue
     // "Roe unleashed a volley of posts, saying …": a participle's holder is its main clause's subject.
     const participle = participleSubject(doc, group) ?? coordinatedSubject(doc, group)
     const before = participle ?? subjectBefore(doc, group)
@@ -58,6 +59,24 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     cues.push({ sentence: token.sentence, cue: { start: token.i, end: token.i + 2 }, kind: 'speech', holder, stretch: null, how: holder ? 'according to' : 'none' })
   }
   return cues.sort((a, b) => a.cue.start - b.cue.start)
+}
+
+// Speech verbs that take "to" and another verb without reporting anything: "continued to ignore", "called to say".
+const NOT_CATENATIVE = new Set(['continue', 'call', 'point', 'add', 'report', 'tell'])
+
+/**
+ * The verb that says what kind of cue a group is: its head, or, in "vowed to
+ * lift", "is promising to cut", "wants to reopen", the speech or belief verb
+ * that governs the infinitive the group ends in.
+ */
+function cueLemma(doc: Doc, group: VerbGroup): string {
+  if (SPEECH.has(group.lemma) || BELIEF.has(group.lemma)) return group.lemma
+  for (let t = group.start; t < group.head; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos !== 'VERB' || doc.tokens[t + 1]?.lower !== 'to' || NOT_CATENATIVE.has(token.lemma)) continue
+    if (SPEECH.has(token.lemma) || BELIEF.has(token.lemma)) return token.lemma
+  }
+  return group.lemma
 }
 
 /**

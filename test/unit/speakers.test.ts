@@ -211,3 +211,34 @@ describe('speakers: the subject past appositives, participles and coordination',
     expect(speakers('Harbour chief Lena Voss met the pilots. The strike ended and Voss said the port was open.')).toEqual([null, 'Lena Voss'])
   })
 })
+
+describe('people: words that open an office, a place or a law are no name', () => {
+  const names = (...paragraphs: string[]) => read(...paragraphs).people.map((person) => person.name)
+
+  it('takes only an office word ("Minister", not "Security") as the title before a person', () => {
+    expect(names('Homeland Security Investigations agents said the berths would stay shut.')).toEqual([])
+    expect(names('Foreign Minister Ulla Brandt said the berths would stay shut.')).toEqual(['Ulla Brandt'])
+  })
+
+  it('keeps a compass word or "New" with the place it opens', () => {
+    expect(names('South Marlow Harbour said on Monday that it would close.')).toEqual([])
+  })
+
+  it('reads one capitalised word the article also writes in lower case as a common noun', () => {
+    expect(names('Police say he fled. He was later found, police added.')).toEqual([])
+  })
+
+  it('ends a name at a capitalised preposition inside the name of a law', () => {
+    expect(names('Backers of the Fairness Against Harbour Closures Act said the vote would come soon.')).toEqual([])
+  })
+})
+
+describe('speakers: the holder is the noun, not the name that qualifies it', () => {
+  it('keeps an inverted speaker whose "of" phrase follows ("said Name of the plan")', () => {
+    expect(speakers('"It was a hard call," said Ilse Marken of the plan.')).toEqual(['Ilse Marken'])
+  })
+
+  it('reads a speech verb before an infinitive as the cue ("vowed to lift")', () => {
+    expect(speakers('Ilse Marken vowed to lift the curfew by the weekend.')).toEqual(['Ilse Marken'])
+  })
+})
