@@ -15,8 +15,8 @@ describe('the reference article (source/article.md)', () => {
     expect(built.parsed.slides.map((slide) => slide.title)).toEqual(titles)
   })
 
-  it('has the five sections in order: standoff, demands, rejections, expert views, next meetings', () => {
-    const order = ['The standoff', "Russia's demands", "United States' response", 'Expert views', "What's next"].map((title) => titles.indexOf(title))
+  it("has the five sections in order: standoff, the demanding side's position, the response, expert views, next meetings", () => {
+    const order = ['The standoff', "Russia's position", "United States' response", 'Expert views', "What's next"].map((title) => titles.indexOf(title))
     expect(order.every((index) => index > 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
   })

@@ -149,6 +149,8 @@ class Context {
   positionBullets(stance: 'demand' | 'refusal', maxWords = MAX_BULLET_WORDS, side = stance === 'demand' ? this.demanding : this.responding): Bullet[] {
     const bullets: Bullet[] = []
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
+      // Each side's slide holds that side's own clauses: a demanding side's refusal is its position, not the other's answer.
+      if (side && position.side !== side) continue
       // A paragraph the analyst put on this side's slide stays there whoever speaks in it.
       if (!this.speaksFor(side, position.speaker) && !position.reason.startsWith('set in the source')) continue
       const cue = new RegExp(escapeRegExp(position.cue), 'i')
@@ -403,28 +405,36 @@ function quotedPeople(context: Context): PersonCard[] {
 
 function positionSlides(context: Context, section: 'demands' | 'rejections'): Slide[] {
   const side = section === 'demands' ? context.demanding : context.responding
-  // A side that made the offer is not answering it, whatever the reading's stance says: its slide is its position,
-  // its offers with its refusals, in reading order.
-  const offering = section === 'rejections' && side !== null && context.makesOffer(side)
-  const bullets = offering
-    ? [...context.positionBullets('refusal'), ...context.positionBullets('demand', MAX_BULLET_WORDS, side)].sort((a, b) => a.paragraph - b.paragraph)
-    : context.positionBullets(section === 'demands' ? 'demand' : 'refusal')
-  if (!side || bullets.length === 0) return []
-  const title = section === 'demands' ? `${context.possessive(side)} demands` : offering ? `${context.possessive(side)} position` : `${context.possessive(side)} response`
+  if (!side) return []
+  const { bullets, title, lead } = sidePosition(context, side, MAX_BULLET_WORDS)
   return chunk(bullets, MAX_BULLETS_PER_SLIDE).map((page, index) => {
-    const slide = blankSlide(section, index === 0 ? title : `${title} (continued)`, section === 'demands' ? `What ${side} wants.` : `How ${side} answers.`)
+    const slide = blankSlide(section, index === 0 ? title : `${title} (continued)`, lead)
     slide.bullets = page
     slide.sources = context.notesFor(unique(page.map((bullet) => bullet.paragraph)))
     return slide
   })
 }
 
+/**
+ * A side's own clauses, demands and refusals in reading order, and the title
+ * they earn: "X's demands" when it only asks, "X's response" when the
+ * answering side only refuses, "X's position" when a side does both or the
+ * answering side made the offer ("Quarrow raised its bid").
+ */
+function sidePosition(context: Context, side: string, maxWords: number): { bullets: Bullet[]; title: string; lead: string } {
+  const demands = context.positionBullets('demand', maxWords, side)
+  const refusals = context.positionBullets('refusal', maxWords, side)
+  const bullets = [...demands, ...refusals].sort((a, b) => a.paragraph - b.paragraph)
+  const answering = side === context.responding
+  const name = context.possessive(side)
+  if (refusals.length === 0 && !answering) return { bullets, title: `${name} demands`, lead: `What ${side} wants.` }
+  if (demands.length === 0 && answering && !context.makesOffer(side)) return { bullets, title: `${name} response`, lead: `How ${side} answers.` }
+  return { bullets, title: `${name} position`, lead: `Where ${side} stands: what it asks and what it refuses.` }
+}
+
 function sideBySideSlide(context: Context): Slide | null {
   if (!context.demanding || !context.responding) return null
-  const columns = [
-    { party: context.demanding, bullets: context.positionBullets('demand', 15).slice(0, 3) },
-    { party: context.responding, bullets: context.positionBullets('refusal', 15).slice(0, 3) },
-  ]
+  const columns = [context.demanding, context.responding].map((party) => ({ party, bullets: sidePosition(context, party, 15).bullets.slice(0, 3) }))
   if (columns.some((item) => item.bullets.length === 0)) return null
   const slide = blankSlide('positions', 'The two positions', `The two positions side by side: ${context.demanding} on the left, ${context.responding} on the right.`)
   slide.columns = columns

@@ -22,3 +22,25 @@ describe('composeBriefing outside the genre', () => {
     expect(slides.at(-1)?.lead).toMatch(/Also in the article, not on the slides: ¶/)
   })
 })
+
+describe('composeBriefing: each side\'s slide holds its own clauses', () => {
+  const article = `---\ntitle: "Corvane Rail Union rejects Dellmont Freight pay offer"\ndate: 2031-04-09\n---\n\n# Corvane Rail Union rejects Dellmont Freight pay offer
+
+Talks between the Corvane Rail Union and Dellmont Freight broke down on Monday over pay.
+
+Dellmont Freight chief Oren Talby said the company wants the union to accept longer night rotas.
+
+Talby said the company would not accept any settlement imposed by an outside arbitrator.
+
+Union secretary Ilka Varro said the union rejected the freeze as an insult to its members.
+`
+  const slides = buildDeck(article, 'rail.md').briefing.slides
+  const bulletsOn = (title: string) => slides.filter((slide) => slide.title.startsWith(title)).flatMap((slide) => slide.bullets.map((bullet) => bullet.paragraph))
+
+  it('puts a demanding side\'s refusal on its own slide, titled its position, never on the other side\'s response', () => {
+    expect(slides.map((slide) => slide.title)).toContain("Dellmont Freight's position")
+    expect(bulletsOn("Dellmont Freight's position")).toContain(3)
+    expect(bulletsOn("Corvane Rail Union's response")).not.toContain(3)
+    expect(bulletsOn("Corvane Rail Union's response")).toContain(4)
+  })
+})
