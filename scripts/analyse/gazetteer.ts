@@ -69,6 +69,9 @@ export function countryFormsIn(text: string): Map<string, Country> {
   const found = new Map<string, Country>()
   for (let first = 0; first < words.length; first += 1) {
     const start = (words[first] as { start: number }).start
+    // "New Jersey", "New Mexico", "Papua New Guinea": a form right after "New" is part of another place's name.
+    const before = words[first - 1]
+    if (before && text.slice(before.start, before.end) === 'New' && /^\s+$/.test(text.slice(before.end, start))) continue
     for (let last = first; last < Math.min(words.length, first + 5); last += 1) {
       const span = text.slice(start, (words[last] as { end: number }).end)
       if (span.length > 60) break

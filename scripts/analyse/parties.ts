@@ -17,7 +17,7 @@ const ORGANISATION_NAME = new RegExp(
   'gu',
 )
 // Generic heads a side is referred back to by ("the union said").
-const GENERIC_SIDE_NOUNS = ['association', 'federation', 'authority', 'board', 'guild', 'union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc']
+const GENERIC_SIDE_NOUNS = ['association', 'federation', 'authority', 'board', 'guild', 'union', 'company', 'employer', 'employers', 'management', 'government', 'group', 'alliance', 'bloc', 'caucus', 'coalition']
 
 /**
  * Find the two sides of the standoff: countries (by any of their names, capital
@@ -55,8 +55,9 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
     candidates.set(name, { name, aliases: [name, ...adjectivesOf(name, body)], score: 0, reason: '' })
   }
   for (const match of body.matchAll(ORGANISATION_NAME)) {
-    // A sentence-initial "The" is not part of the name.
-    const name = match[1]?.trim().replace(/^The\s+/, '')
+    // A sentence-initial "The" or "But", or an adjective the article writes in lower case elsewhere
+    // ("Top White House aides"), is not part of the name; at least two words stay.
+    const name = nameWithoutOpeners(match[1]?.trim() ?? '', body)
     if (!name || name.split(/\s+/).length < 2 || countryIndex().has(name)) continue
     const entry = candidates.get(name) ?? { name, aliases: [name], score: 0, reason: '' }
     const acronym = match[2]
@@ -182,6 +183,18 @@ function headlineProperNouns(headline: string, body: string): string[] {
 }
 
 const NOT_NAME = new Set(NOT_NAME_WORDS)
+
+/** An organisation's name without the capitalised words before it that are no part of it: "But", "The", "Top". */
+function nameWithoutOpeners(name: string, body: string): string {
+  const words = name.split(/\s+/)
+  while (words.length > 2 && (NOT_NAME.has(words[0] as string) || writtenInLowerCase(words[0] as string, body))) words.shift()
+  return words.join(' ')
+}
+
+function writtenInLowerCase(word: string, body: string): boolean {
+  const lower = word.toLowerCase()
+  return lower !== word && containsWords(body, lower)
+}
 
 /** Adjectives the article forms from a name: "Kestria" → "Kestrian". */
 function adjectivesOf(name: string, body: string): string[] {

@@ -127,3 +127,26 @@ describe('sideNamedIn', () => {
     expect(sideNamedIn('The NDU said no.', [])).toBeNull()
   })
 })
+
+describe('findPartyCandidates: words that are no part of a side\'s name', () => {
+  const candidates = findPartyCandidates(
+    meta('Dockers Union and Harbour Board fail to agree in New Jersey'),
+    paragraphs(
+      'The Dockers Union and the Harbour Board failed to agree on shift pay in New Jersey on Monday.',
+      'But Dockers Union members voted to keep working. Top Harbour Board officials said the board would wait.',
+      'The top offer came from the Harbour Board. Dockers Union leaders met in New Jersey, and the Dockers Union said it would meet again.',
+    ),
+  )
+  const names = candidates.map((item) => item.name)
+
+  it('drops a sentence-initial "But" and an adjective the article writes in lower case ("Top")', () => {
+    expect(names).toContain('Dockers Union')
+    expect(names).toContain('Harbour Board')
+    expect(names.some((name) => /^(?:But|Top) /.test(name))).toBe(false)
+  })
+
+  it('takes no country from the name of a place that opens with "New" ("New Jersey")', () => {
+    expect(names).not.toContain('Jersey')
+    expect(candidates.flatMap((item) => item.aliases)).not.toContain('Jersey')
+  })
+})
