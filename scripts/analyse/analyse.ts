@@ -5,6 +5,7 @@ import { actorOf, classifyParagraphs } from './classify.ts'
 import { findEvents } from './events.ts'
 import { findPartyCandidates, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
+import { offersOwned } from './offers.ts'
 import { findStances, positionsOf } from './positions.ts'
 import type { Analysis, Article, Attribution, Doc, Party, Person } from '../types.ts'
 
@@ -33,7 +34,8 @@ export function analyseArticle(article: Article): Analysis {
  * strongest candidates, the two most engaged — the subjects and speakers of
  * stance clauses, and the sentences their people speak — face each other;
  * the one whose clauses want, offer and bid more than they refuse is the
- * demanding side (an offer or a bid counts twice: the story is about it). A
+ * demanding side (an offer or a bid counts twice: the story is about it,
+ * whether a verb makes it or a possessive names it: "Harrow's bid"). A
  * story with fewer than two engaged candidates has no standoff to brief.
  */
 function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Attribution[], people: Person[]): Party[] {
@@ -53,6 +55,11 @@ function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Att
     if (stance.stance === 'refusal') entry.refusals += 1
     else if (stance.mark === 'want') entry.wants += 1
     else entry.offers += 1
+  }
+  // "Harrow's bid", "an offer from Harrow": an offer the story names by its owner is that side's, as a verb would make it.
+  for (const owner of offersOwned(doc, asSides)) {
+    const entry = tally.get(owner)
+    if (entry) entry.offers += 1
   }
   // The two most engaged candidates; a mediator's one statement does not outrank a side that speaks throughout.
   const engagement = (candidate: PartyCandidate) => {
