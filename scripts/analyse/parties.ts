@@ -81,7 +81,11 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
       }
     }
   }
-  return withReferences(mergeShortForms([...candidates.values()], body).filter((candidate) => candidate.score >= 3), body)
+  // The outlet that publishes the story ("told the Harbour Gazette") reports the standoff; it is never a side.
+  // Only the outlet's own name, without a "(via …)" note: a country in an outlet's name ("Kestria Daily") may still be a side.
+  const outlet = meta.outlet?.replace(/\s*\(.*\)\s*$/, '') ?? null
+  const isOutlet = (candidate: PartyCandidate) => outlet !== null && (candidate.name === outlet || (candidate.name.includes(' ') && containsWords(outlet, candidate.name)))
+  return withReferences(mergeShortForms([...candidates.values()], body).filter((candidate) => candidate.score >= 3 && !isOutlet(candidate)), body)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
 }
 

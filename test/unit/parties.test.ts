@@ -150,3 +150,18 @@ describe('findPartyCandidates: words that are no part of a side\'s name', () => 
     expect(candidates.flatMap((item) => item.aliases)).not.toContain('Jersey')
   })
 })
+
+describe('findPartyCandidates: the outlet', () => {
+  it('never takes the outlet that publishes the story for a side', () => {
+    const candidates = findPartyCandidates(
+      { ...meta('Dockers Union warns Harbour Board of strike'), outlet: 'Harbour News (via a wire)' },
+      paragraphs(
+        'The Dockers Union warned the Harbour Board on Monday that its members would strike.',
+        'A board spokeswoman told the Harbour News that talks would go on. The Harbour News reported that pay was the sticking point.',
+        'Union leaders told the Harbour News they wanted a raise.',
+      ),
+    )
+    expect(candidates.map((item) => item.name)).not.toContain('Harbour News')
+    expect(candidates.map((item) => item.name)).toContain('Dockers Union')
+  })
+})
