@@ -424,7 +424,8 @@ function positionSlides(context: Context, section: 'demands' | 'rejections'): Sl
 function sidePosition(context: Context, side: string, maxWords: number): { bullets: Bullet[]; title: string; lead: string } {
   const demands = context.positionBullets('demand', maxWords, side)
   const refusals = context.positionBullets('refusal', maxWords, side)
-  const bullets = [...demands, ...refusals].sort((a, b) => a.paragraph - b.paragraph)
+  // A sentence that both asks and refuses is one bullet, shown once.
+  const bullets = [...demands, ...refusals.filter((refusal) => !demands.some((demand) => demand.text === refusal.text))].sort((a, b) => a.paragraph - b.paragraph)
   const answering = side === context.responding
   const name = context.possessive(side)
   if (refusals.length === 0 && !answering) return { bullets, title: `${name} demands`, lead: `What ${side} wants.` }

@@ -43,4 +43,11 @@ Union secretary Ilka Varro said the union rejected the freeze as an insult to it
     expect(bulletsOn("Corvane Rail Union's response")).not.toContain(3)
     expect(bulletsOn("Corvane Rail Union's response")).toContain(4)
   })
+
+  it('shows a sentence that both asks and refuses once', () => {
+    const both = article.replace('Talby said the company would not accept any settlement imposed by an outside arbitrator.', 'Talby said the company wants longer rotas and would not accept any settlement imposed by an arbitrator.')
+    const texts = buildDeck(both, 'rail.md').briefing.slides.filter((slide) => slide.title.startsWith('Dellmont Freight')).flatMap((slide) => slide.bullets.map((bullet) => bullet.text))
+    expect(texts.length).toBeGreaterThan(0)
+    expect(new Set(texts).size).toBe(texts.length)
+  })
 })
