@@ -66,14 +66,20 @@ function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Att
     const entry = tally.get(candidate.name)!
     return 2 * (entry.wants + entry.offers + entry.refusals) + entry.speakers
   }
+  // Two engaged candidates the headline names are the sides, however much a third party named lower down says:
+  // "Kestria accuses Velland of stalling" is about Kestria and Velland, not the envoy who mediates.
+  const headlined = pool.filter((candidate) => candidate.inHeadline && engagement(candidate) > 0).length >= 2
+  const byHeadline = (candidate: PartyCandidate) => (headlined && candidate.inHeadline ? 1 : 0)
   const engaged = pool
     .filter((candidate) => engagement(candidate) > 0)
     .map((candidate, rank) => ({ candidate, rank }))
-    .sort((a, b) => engagement(b.candidate) - engagement(a.candidate) || a.rank - b.rank)
+    .sort((a, b) => byHeadline(b.candidate) - byHeadline(a.candidate) || engagement(b.candidate) - engagement(a.candidate) || a.rank - b.rank)
     .slice(0, 2)
     .sort((a, b) => a.rank - b.rank)
     .map(({ candidate }) => candidate)
   if (engaged.length < 2) return []
+  // A standoff's two sides are named at the top of the story; two actors met only lower down are not one.
+  if (!engaged.every((candidate) => candidate.inHeadline || candidate.inLede)) return []
   const lean = (candidate: PartyCandidate) => {
     const entry = tally.get(candidate.name)!
     return entry.wants + 2 * entry.offers - entry.refusals

@@ -63,6 +63,8 @@ function unique(values: string[]): string[] {
  * words in the index: one pass over the text, where testing each of the
  * index's ~1,300 forms against it would cost a regular expression apiece.
  */
+const DOTTED_LETTERS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u
+
 export function countryFormsIn(text: string): Map<string, Country> {
   const index = countryIndex()
   const words = Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({ start: match.index, end: match.index + match[0].length }))
@@ -73,10 +75,18 @@ export function countryFormsIn(text: string): Map<string, Country> {
     const before = words[first - 1]
     if (before && text.slice(before.start, before.end) === 'New' && /^\s+$/.test(text.slice(before.end, start))) continue
     for (let last = first; last < Math.min(words.length, first + 5); last += 1) {
-      const span = text.slice(start, (words[last] as { end: number }).end)
+      const end = (words[last] as { end: number }).end
+      const span = text.slice(start, end)
       if (span.length > 60) break
       const country = index.get(span)
       if (country) found.set(span, country)
+      // "U.S.", "U.K.", "U.A.E.": an abbreviation written with dots is its undotted form ("US").
+      // The whole abbreviation only: not "U.A." or "A.E." inside "U.A.E.".
+      const whole = !/\p{L}\.$/u.test(text.slice(Math.max(0, start - 2), start)) && !/^\p{L}\./u.test(text.slice(end + 1, end + 3))
+      if (DOTTED_LETTERS.test(span) && text[end] === '.' && whole) {
+        const undotted = index.get(span.replace(/\./g, ''))
+        if (undotted) found.set(`${span}.`, undotted)
+      }
     }
   }
   return found

@@ -10,6 +10,10 @@ export interface PartyCandidate {
   aliases: string[]
   score: number
   reason: string
+  /** Whether the headline or dek names it: news copy names the parties to a dispute there. */
+  inHeadline?: boolean
+  /** Whether the first two paragraphs name it. */
+  inLede?: boolean
 }
 
 const ORGANISATION_NAME = new RegExp(
@@ -72,6 +76,8 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
     const inHeadline = (headline.match(forms) ?? []).length > 0
     const inLede = (lede.match(forms) ?? []).length > 0
     candidate.score = mentions + (inHeadline ? 6 : 0) + (inLede ? 4 : 0)
+    candidate.inHeadline = inHeadline
+    candidate.inLede = inLede
     candidate.reason = `${mentions} mentions${inHeadline ? ', named in the headline' : ''}${inLede ? ', named in the lede' : ''}`
     // "the guild", "Guild president …": an organisation is referred back to by its head noun.
     const generic = GENERIC_SIDE_NOUNS.find((noun) => new RegExp(`\\b${noun}\\b`, 'i').test(candidate.name))
