@@ -437,7 +437,7 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
 /**
  * The comma that opens an aside ending at the comma `close`, when the aside
  * opens with a participle or an adjective ("frustrated by its failures",
- * "clad in uniforms"); else -1.
+ * "clad in uniforms", "cut by the rebels"); else -1.
  */
 function asideOpening(doc: Doc, clauseStart: number, close: number): number {
   for (let t = close - 1; t > clauseStart; t -= 1) {
@@ -445,7 +445,9 @@ function asideOpening(doc: Doc, clauseStart: number, close: number): number {
     if (token.quote !== -1 || token.pos === 'AUX') return -1
     if (token.text !== ',') continue
     const first = doc.tokens[t + 1]
-    return first && (first.pos === 'ADJ' || (first.pos === 'VERB' && /(?:ed|en|ing)$/.test(first.lower))) ? t : -1
+    // "cut by the rebels in May": a participle with its agent, whatever its ending.
+    const participle = first?.pos === 'VERB' && (/(?:ed|en|ing)$/.test(first.lower) || doc.tokens[t + 2]?.lower === 'by')
+    return first && (first.pos === 'ADJ' || participle) ? t : -1
   }
   return -1
 }

@@ -104,6 +104,22 @@ describe('findEvents: other time phrases', () => {
   it('keeps "next week" upcoming even without a future verb', () => {
     expect(onlyEvent('The next round of talks is next week.')).toMatchObject({ date: null, status: 'upcoming' })
   })
+
+  it('reads "this morning" and "this evening" as the article date', () => {
+    expect(onlyEvent('The ferry link was due to be restored this morning.')).toMatchObject({ date: THURSDAY, when: 'this morning', status: 'upcoming' })
+    expect(onlyEvent('The council of Quenby met this evening.')).toMatchObject({ date: THURSDAY, status: 'past' })
+  })
+
+  it('counts "in three days" and "two days ago" from the article date, and no other unit', () => {
+    expect(onlyEvent('The two crews meet again in Tallow in three days.')).toMatchObject({ date: '2025-06-15', when: 'in three days', status: 'upcoming', place: 'Tallow' })
+    expect(onlyEvent('The guild voted two days ago.')).toMatchObject({ date: '2025-06-10', status: 'past' })
+    expect(eventsOf(['The two crews meet again in two weeks.']).filter((event) => event.date)).toEqual([])
+    expect(eventsOf(['An appeal must be heard within 14 days.'])).toEqual([])
+  })
+
+  it('labels an event by the subject before an aside with a participle and its agent ("cut by the rebels")', () => {
+    expect(onlyEvent('The pipeline, cut by the rebels in 2021, was restored on Monday.').what).toBe('The pipeline was restored')
+  })
 })
 
 describe('findEvents: what counts as an event', () => {
