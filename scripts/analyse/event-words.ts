@@ -45,6 +45,14 @@ export const STATEMENT_VERB_LEMMAS = [
 ]
 
 /**
+ * Verbs that give or withhold a thing: with a thing and the one it goes to
+ * ("The port denied berths to the trawlers on Friday", "The court granted
+ * bail to the skipper on May 3") they tell an act, not a saying, even where
+ * the verb also reports speech ("denied the report on Friday").
+ */
+export const GIVING_VERB_LEMMAS = ['deny', 'refuse', 'grant']
+
+/**
  * Nouns that name an event: "talks on January 9", "Sunday's regional
  * elections", "the May 27 deadline", "a video call on Saturday", "the
  * sentencing on June 2", "the hand-over on Friday".

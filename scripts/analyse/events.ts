@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node'
 import { EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
-import { DAY_PARTS, CALLED_OFF, HAPPENING_FAMILIES, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
+import { DAY_PARTS, CALLED_OFF, HAPPENING_FAMILIES, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, GIVING_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
 import { MONTHS, WEEKDAYS, dateSpans, mayHoldDate, resolveDate } from './date-phrases.ts'
 import { narrationOf } from '../text.ts'
 import type { Attribution, DatedEvent, Doc, DocSentence, Sentence, Token, VerbGroup } from '../types.ts'
@@ -9,6 +9,7 @@ export { nearestWeekday } from './date-phrases.ts'
 
 const eventVerbs = new Set(EVENT_VERB_LEMMAS)
 const statementVerbs = new Set(STATEMENT_VERB_LEMMAS)
+const givingVerbs = new Set(GIVING_VERB_LEMMAS)
 const eventNouns = new Set(EVENT_NOUNS)
 const eventForms = new Set(EVENT_FORMS)
 const nonEventNouns = new Set(NON_EVENT_NOUNS)
@@ -268,6 +269,7 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   if (verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return { kind: 'event', word: 'effect' }
   const form = doc.tokens.slice(verb.start, verb.end + 1).find((token) => eventForms.has(token.lower))
   if (form) return { kind: 'event', word: form.lemma }
+  if (givingVerbs.has(verb.lemma) && givesToSomeone(doc, verb)) return { kind: 'event', word: verb.lemma }
   if (statementVerbs.has(verb.lemma) && head.quote === -1) return { kind: 'statement', word: 'statement' }
   // "went on strike", "went to the polls in Sunday's elections", "held a video call".
   const clause = clauseOf(doc, sentence, at)
@@ -279,6 +281,19 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   if (reported !== -1) afterDate.length = reported
   const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
   return noun ? nounKind(noun) : null
+}
+
+/**
+ * Whether a giving verb has a thing and the one it goes to after it: "denied
+ * port access to four ships", "granted bail to the skipper" (a noun phrase,
+ * then "to" and another). "Denied the report" and "denied that …" do not.
+ */
+function givesToSomeone(doc: Doc, verb: VerbGroup): boolean {
+  const inPhrase = (token: Token | undefined) => Boolean(token) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token?.pos ?? '')
+  let t = verb.end
+  let nouns = 0
+  for (; inPhrase(doc.tokens[t]) && doc.tokens[t]?.quote === -1; t += 1) if (doc.tokens[t]?.pos === 'NOUN') nouns += 1
+  return nouns > 0 && doc.tokens[t]?.lower === 'to' && inPhrase(doc.tokens[t + 1])
 }
 
 // Nouns for what was said or written: the date is the statement's.

@@ -131,6 +131,13 @@ describe('findEvents: what counts as an event', () => {
     expect(eventsOf(['The two sides met in Oslo.'])).toEqual([])
   })
 
+  it('reads a speech verb that withholds a thing from someone as an act, told in any paragraph', () => {
+    const events = eventsOf(['The port authority of Quenby said on Monday it was short of pilots.', 'Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Wednesday, the port authority denied berths to three trawlers.'])
+    expect(events.map((event) => [event.paragraph, event.kind, event.date])).toEqual([[1, 'statement', '2025-06-09'], [5, 'event', '2025-06-11']])
+    // "denied the report" is still a saying, which counts only in the opening paragraphs.
+    expect(eventsOf(['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Wednesday, the port authority denied the report.'])).toEqual([])
+  })
+
   it('does not read dates inside a quotation as the reporter\'s events', () => {
     expect(eventsOf(['"We met on Monday and nothing moved," she said.'])).toEqual([])
   })
