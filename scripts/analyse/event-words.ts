@@ -13,7 +13,8 @@
  * Verbs whose happening is an event: "Negotiators met in Tallow on Monday",
  * "Crews walked off the job on Friday", "The court sentenced him on May 3",
  * "Seven fishermen were handed back on Saturday", "Rebels seized the depot on
- * Sunday", "The board rejected the bid on Tuesday".
+ * Sunday", "The board rejected the bid on Tuesday", "The port owes $40 million
+ * on July 1".
  */
 export const EVENT_VERB_LEMMAS = [
   // Meetings and talks.
@@ -26,6 +27,8 @@ export const EVENT_VERB_LEMMAS = [
   // Releases, hand-overs and measures that take effect.
   'release', 'free', 'hand', 'return', 'deliver', 'restore', 'reopen', 'open', 'close', 'launch', 'begin', 'start',
   'end', 'collapse', 'publish', 'issue', 'unveil', 'load',
+  // Payments and debts: "The port owes $40 million on July 1", "The city defaulted on Monday".
+  'owe', 'pay', 'repay', 'default',
   // Courts.
   'plead', 'sentence', 'convict', 'charge', 'arrest', 'testify', 'rule', 'indict',
   // Conflict.

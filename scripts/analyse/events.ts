@@ -131,7 +131,8 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   if (governor.noun && nonEventNouns.has(governor.noun.lower)) return null
   if (verb?.hypothetical) return null
   if (verb && (calledOff.has(verb.lemma) || (verb.negated && verb.tense === 'past'))) return null
-  const reading = eventKind(doc, sentence, governor, first.i)
+  const deadline = deadlineAt(doc, governor, first.i)
+  const reading = eventKind(doc, sentence, governor, first.i) ?? (deadline !== null ? { kind: 'event' as const, word: 'deadline' } : null)
   if (!reading) return null
   const kind = reading.kind
   const direction = directionOf(doc, governor, when)
@@ -149,13 +150,15 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   // The place from the clause, else its sentence, else (for a meeting named by its noun) the paragraph.
   const where = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
     (governor.noun ? placeIn(narrationOf(paragraphText), when) : null)
-  const label = labelOf(doc, clause, governor, kind, first.i, end, where)
+  const label = reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline) : labelOf(doc, clause, governor, kind, first.i, end, where)
   if (!label) return null
   const what = label.text
   const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
   const because = governor.noun
     ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
-    : `the verb "${verbText}" (${verb?.tense})`
+    : reading.word === 'deadline' && deadline !== null
+      ? `"${doc.tokens[deadline]?.text}" before the date, a deadline for the verb "${verbText}" (${verb?.tense})`
+      : `the verb "${verbText}" (${verb?.tense})`
   const event: DatedEvent = {
     date: resolved.date,
     when,
@@ -213,7 +216,7 @@ function governorOf(doc: Doc, sentence: DocSentence, start: number, end: number)
   const before = verbs.filter((verb) => verb.end <= anchor).at(-1)
   const following = verbs.filter((verb) => verb.start >= (noun ? Math.max(noun.i + 1, end) : end))
   // "On Thursday, Roe took to the radio and accused …": the verb that makes it an event, else the first.
-  const after = following.slice(0, 3).find((verb) => lemmasOf(doc, verb).some((lemma) => eventVerbs.has(lemma) || statementVerbs.has(lemma))) ?? following[0]
+  const after = following.slice(0, 3).find((verb) => actOf(doc, verb) || lemmasOf(doc, verb).some((lemma) => statementVerbs.has(lemma))) ?? following[0]
   // "The talks on Monday collapsed": an event noun in the subject takes the verb after it.
   const verb = before && !(noun && noun.i < start && subjectOf(doc, clause, noun, before)) ? before : after ?? before ?? null
   return { verb: verb ?? null, noun }
@@ -264,9 +267,8 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   const verb = governor.verb
   if (!verb) return null
   const head = doc.tokens[verb.head] as Token
-  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
-  if (lemma) return { kind: 'event', word: lemma }
-  if (verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return { kind: 'event', word: 'effect' }
+  const act = actOf(doc, verb)
+  if (act) return { kind: 'event', word: act }
   const form = doc.tokens.slice(verb.start, verb.end + 1).find((token) => eventForms.has(token.lower))
   if (form) return { kind: 'event', word: form.lemma }
   if (givingVerbs.has(verb.lemma) && givesToSomeone(doc, verb)) return { kind: 'event', word: verb.lemma }
@@ -296,11 +298,53 @@ function givesToSomeone(doc: Doc, verb: VerbGroup): boolean {
   return nouns > 0 && doc.tokens[t]?.lower === 'to' && inPhrase(doc.tokens[t + 1])
 }
 
+// Prepositions that make a date the last day for what the verb before it tells: "must answer by Friday".
+const DEADLINE_WORDS = new Set(['by', 'before'])
+
+/**
+ * The preposition that makes a date phrase a deadline for its verb, when the
+ * verb comes before it: "must decide by Friday", "chose to opt out before
+ * May 9". A phrase that opens the clause sets a time frame, not a deadline
+ * ("By Monday, the toll had risen"). Returns the preposition's index, or null.
+ */
+function deadlineAt(doc: Doc, governor: Governor, dateStart: number): number | null {
+  const verb = governor.verb
+  const at = DEADLINE_WORDS.has(doc.tokens[dateStart]?.lower ?? '') ? dateStart : dateStart - 1
+  if (!verb || governor.noun || !DEADLINE_WORDS.has(doc.tokens[at]?.lower ?? '') || verb.end > at) return null
+  return at
+}
+
+/** A deadline's label: the verb and its object up to the preposition ("deadline: chose to opt out of the scheme"). */
+function deadlineLabel(doc: Doc, verb: VerbGroup, preposition: number): Label | null {
+  let start = verb.start
+  // "chose to “opt out”": the verb the quoted one completes, and the marks around it.
+  while (start > 0 && /^[“"‘']$/.test(doc.tokens[start - 1]?.text ?? '')) start -= 1
+  if (doc.tokens[start - 1]?.lower === 'to' && doc.tokens[start - 2]?.pos === 'VERB') start -= 2
+  const text = textFrom(doc, start, preposition).trim()
+  return text ? { text: `deadline: ${text}`, words: [] } : null
+}
+
 // Nouns for what was said or written: the date is the statement's.
 const STATEMENT_NOUNS = new Set(['statement', 'letter', 'address', 'speech', 'announcement'])
 
 function nounKind(noun: Token): EventKind {
   return STATEMENT_NOUNS.has(noun.lemma) ? { kind: 'statement', word: 'statement' } : { kind: 'event', word: noun.lemma }
+}
+
+/**
+ * The word that makes a verb group an act on a timeline: an event verb among
+ * its verbs ("met to discuss"), or a phrase of a verb that alone is none:
+ * "took effect", and "took to" a public place or medium ("took to the
+ * streets", "took to the radio"), which is the act, whatever was said there.
+ */
+function actOf(doc: Doc, verb: VerbGroup): string | null {
+  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
+  if (lemma) return lemma
+  if (verb.lemma !== 'take') return null
+  const next = doc.tokens[verb.end]
+  if (next?.lower === 'effect') return 'effect'
+  const venue = doc.tokens.slice(verb.end + 1, verb.end + 4).find((token) => token.pos !== 'DET' && token.pos !== 'ADJ')
+  return next?.lower === 'to' && (venue?.pos === 'NOUN' || venue?.pos === 'PROPN') ? 'take' : null
 }
 
 /** The lemmas of a group's verbs: "met to discuss" is a meeting as much as a discussion. */
@@ -382,7 +426,8 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     }
     if (kind === 'statement') {
       // A statement is named by who made it: "statement by the port authority".
-      const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^(?:the|a|an)\s+/i, '').trim()
+      // The closing mark of a quotation before "an insider told" is no part of who said it.
+      const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^[\s"“”'‘’]+/, '').replace(/^(?:the|a|an)\s+/i, '').trim()
       // "told the Harbour Gazette": whom it was said to names the statement as much as who said it.
       const to = verb.lemma === 'tell' ? joinTokens(doc, object.filter((token) => !skip(token) && (token.pos === 'PROPN' || token.pos === 'NOUN'))) : ''
       if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? { text: `statement to ${to}`, words: [] } : null

@@ -131,6 +131,24 @@ describe('findEvents: what counts as an event', () => {
     expect(eventsOf(['The two sides met in Oslo.'])).toEqual([])
   })
 
+  it('reads a sum owed or paid on a day as an event', () => {
+    expect(onlyEvent('The harbour trust owes another $40 million on July 1.')).toMatchObject({ date: '2025-07-01', status: 'upcoming', what: 'The harbour trust owes another $40 million' })
+  })
+
+  it('reads "took to" a public place or medium as the act, before what was said there', () => {
+    const paragraphs = ['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Monday, Ilse Varn took to the radio and accused the guild of lying.']
+    expect(eventsOf(paragraphs).map((event) => [event.date, event.kind, event.what])).toEqual([['2025-06-09', 'event', 'Ilse Varn took to the radio']])
+    // Without the act, the accusation is a saying, which counts only in the opening paragraphs.
+    expect(eventsOf(['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Monday, Ilse Varn accused the guild of lying.'])).toEqual([])
+  })
+
+  it('reads "by" or "before" a date after its verb as a deadline for what the verb tells', () => {
+    expect(onlyEvent('Skippers must register their boats by Friday.')).toMatchObject({ date: '2025-06-13', status: 'upcoming', what: 'deadline: must register their boats' })
+    expect(onlyEvent('Unless growers chose to leave the scheme before May 9, they stay in it.')).toMatchObject({ date: '2025-05-09', status: 'past', what: 'deadline: chose to leave the scheme' })
+    // A phrase that opens the clause is a time frame: no deadline.
+    expect(eventsOf(['By Friday, the queue had grown to a mile.'])).toEqual([])
+  })
+
   it('reads a speech verb that withholds a thing from someone as an act, told in any paragraph', () => {
     const events = eventsOf(['The port authority of Quenby said on Monday it was short of pilots.', 'Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Wednesday, the port authority denied berths to three trawlers.'])
     expect(events.map((event) => [event.paragraph, event.kind, event.date])).toEqual([[1, 'statement', '2025-06-09'], [5, 'event', '2025-06-11']])
@@ -146,6 +164,10 @@ describe('findEvents: what counts as an event', () => {
     const events = eventsOf(['The talks collapsed on Wednesday in Bergen.', 'Delegates said the meeting on Wednesday was tense.'])
     expect(events).toHaveLength(1)
     expect(events[0]?.paragraph).toBe(1)
+  })
+
+  it('names a statement by who made it, without the mark that closed the quotation before it', () => {
+    expect(onlyEvent('"The guild has run out of patience," an insider told the Quenby Courier on Monday.').what).toBe('statement by insider to Quenby Courier')
   })
 
   it('names the paragraph of first mention and what happens', () => {
