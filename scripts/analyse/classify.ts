@@ -76,7 +76,8 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
   // A position decides before a date: "will strike on Friday unless …" is the threat, the date its deadline.
   // The first sentence's main clause decides; a conceded clause ("though it was willing …") only when nothing else does.
   const firstStance = [...stances].sort((a, b) => a.sentence - b.sentence || Number('subordinate' in a && a.subordinate === true) - Number('subordinate' in b && b.subordinate === true))[0]
-  const upcoming = input.events.find((event) => event.paragraph === paragraph.n && event.status === 'upcoming')
+  // A paragraph that dates an event listed from an earlier one ("on August 21", after "next Saturday") still tells what comes next.
+  const upcoming = input.events.find((event) => (event.paragraph === paragraph.n || event.mentions?.includes(paragraph.n)) && event.status === 'upcoming')
   if (firstStance) return { section: firstStance.stance === 'demand' ? 'demands' : 'rejections', reason: firstStance.reason }
   if (upcoming) return { section: 'next', reason: `dates an upcoming event: ${upcoming.what} (${upcoming.when})` }
   const expectation = input.events.flatMap((event) => event.expectations).find((item) => item.paragraph === paragraph.n)

@@ -97,11 +97,23 @@ export function dateSpans(narration: string, reference: Date): chrono.ParsedResu
     if (last && start <= last.end) last.end = Math.max(last.end, end)
     else windows.push({ start, end })
   }
-  return windows.flatMap(({ start, end }) =>
+  const spans = windows.flatMap(({ start, end }) =>
     dateParser().parse(narration.slice(start, end), { instant: reference, timezone: 0 })
       .filter(isDayOrVague)
       .map((span) => Object.assign(span, { index: span.index + start })),
   )
+  return spans.filter((span, i) => !headsDatedNoun(narration, span, spans[i - 1]))
+}
+
+/**
+ * Whether a bare "weekend" or "week" is the head of a noun phrase a date
+ * opens ("the July 4 holiday weekend", "the 9 May week of action"): the
+ * date's phrase, not a second one.
+ */
+function headsDatedNoun(narration: string, span: chrono.ParsedResult, before: chrono.ParsedResult | undefined): boolean {
+  if (!before || !/^(?:weekend|week)\b/i.test(span.text)) return false
+  const between = narration.slice(before.index + before.text.length, span.index)
+  return /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(between)
 }
 
 function isDayOrVague(result: chrono.ParsedResult): boolean {

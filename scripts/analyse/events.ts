@@ -62,9 +62,16 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
       if (!event) continue
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
-        (known.place === event.place || !event.place || !known.place) && sameHappening(known, event))
+        samePlace(known, event) && sameHappening(known, event))
       if (same) {
-        same.place ??= event.place
+        // A later mention names the place a broad one ("Harland's") only hinted at.
+        if (!same.place || (broadPlaces.has(same) && event.place && !broadPlaces.has(event))) {
+          same.place = event.place
+          if (broadPlaces.has(event)) broadPlaces.add(same)
+          else broadPlaces.delete(same)
+        }
+        // The paragraph that dates it again still tells what comes next.
+        if (event.paragraph !== same.paragraph && !same.mentions?.includes(event.paragraph)) same.mentions = [...same.mentions ?? [], event.paragraph]
         continue
       }
       events.push(event)
@@ -103,6 +110,14 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
 }
 
 const LEAD_PARAGRAPHS = 3
+
+/** Events whose place is only the land a possessive names ("Harland's only silo"): any place in it may be theirs. */
+const broadPlaces = new WeakSet<DatedEvent>()
+
+/** Whether two events of a day can be at one place: the same place, one unplaced, or one placed only broadly. */
+function samePlace(a: DatedEvent, b: DatedEvent): boolean {
+  return a.place === b.place || !a.place || !b.place || broadPlaces.has(a) || broadPlaces.has(b)
+}
 
 /** Who did what each event tells: the nouns and names of its verb's subject ("justice department"). */
 const eventActors = new WeakMap<DatedEvent, string>()
@@ -148,8 +163,11 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const clauseText = textFrom(doc, clause.start, clause.end)
   const paragraphText = doc.paragraphs[sentence.paragraph - 1]?.text ?? ''
   // The place from the clause, else its sentence, else (for a meeting named by its noun) the paragraph.
-  const where = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
+  const named = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
     (governor.noun ? placeIn(narrationOf(paragraphText), when) : null)
+  // "into Harland's only grain silo": a possessive names the land the place lies in, not the place itself.
+  const broad = named !== null && /['’]s$/.test(named)
+  const where = broad ? named.slice(0, -2) : named
   const label = reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline) : labelOf(doc, clause, governor, kind, first.i, end, where)
   if (!label) return null
   const what = label.text
@@ -174,6 +192,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
     kind,
   }
   eventWords.set(event, new Set([reading.word, ...label.words.filter(namesHappening).map((token) => token.lemma)]))
+  if (broad) broadPlaces.add(event)
   if (verb) eventActors.set(event, actorOf(subjectPhrase(doc, clause, verb)))
   return event
 }
@@ -407,7 +426,8 @@ interface Label {
 function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): Label | null {
   // The wire prefix of a lede ("(Harbour Wire)") is no part of what happened.
   const datelineEnd = (paragraph: number) => doc.paragraphs.find((item) => item.n === paragraph)?.dateline?.length ?? 0
-  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph)
+  // A weekday is another date phrase's ("announced Friday it will start … next Saturday"), never what happened.
+  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph) || WEEKDAYS.includes(token.lower)
   let words: Token[]
   if (governor.noun && isEventNoun(governor.noun) && !(kind === 'statement' && governor.verb)) {
     words = nounPhrase(doc, clause, governor.noun)
@@ -427,7 +447,10 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     if (kind === 'statement') {
       // A statement is named by who made it: "statement by the port authority".
       // The closing mark of a quotation before "an insider told" is no part of who said it.
-      const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^[\s"“”'‘’]+/, '').replace(/^(?:the|a|an)\s+/i, '').trim()
+      // "But Moscow announced": a conjunction that links the sentence to the one before is not who spoke.
+      const speakers = subject.filter((token) => !skip(token))
+      while (speakers[0]?.pos === 'CCONJ') speakers.shift()
+      const by = joinTokens(doc, speakers).replace(/^[\s"“”'‘’]+/, '').replace(/^(?:the|a|an)\s+/i, '').trim()
       // "told the Harbour Gazette": whom it was said to names the statement as much as who said it.
       const to = verb.lemma === 'tell' ? joinTokens(doc, object.filter((token) => !skip(token) && (token.pos === 'PROPN' || token.pos === 'NOUN'))) : ''
       if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? { text: `statement to ${to}`, words: [] } : null

@@ -96,3 +96,16 @@ describe('next: a deadline told as time left', () => {
     expect(sectionsOf('The ferry company has an answer for the pilots.')).toEqual(['standoff'])
   })
 })
+
+describe('next: a paragraph that dates an upcoming event again', () => {
+  it('reads the later mention of an event listed from an earlier paragraph as next', () => {
+    const paragraphs = [
+      { n: 1, text: 'The ministry announced on Monday it will start loading grain next Saturday.', line: 1, subhead: null },
+      { n: 2, text: 'Grain from the northern farms was weighed on the quay on June 21 and loading then starts.', line: 2, subhead: null },
+    ]
+    const doc = annotate(paragraphs)
+    const event = { date: '2025-06-21', when: 'next Saturday', place: null, what: 'loading grain', paragraph: 1, status: 'upcoming' as const, expectations: [], reason: '', mentions: [2] }
+    const sections = classifyParagraphs({ paragraphs, attributions: [], people: [], events: [event], positions: [], stances: [], doc }).map((item) => item.section)
+    expect(sections).toEqual(['next', 'next'])
+  })
+})

@@ -117,6 +117,11 @@ describe('findEvents: other time phrases', () => {
     expect(eventsOf(['An appeal must be heard within 14 days.'])).toEqual([])
   })
 
+  it('reads "the June 20 holiday weekend" as one date phrase, not a date and a weekend', () => {
+    const events = eventsOf(['The crews will walk out at the start of the June 20 holiday weekend.'])
+    expect(events.map((event) => event.when)).toEqual(['June 20'])
+  })
+
   it('labels an event by the subject before an aside with a participle and its agent ("cut by the rebels")', () => {
     expect(onlyEvent('The pipeline, cut by the rebels in 2021, was restored on Monday.').what).toBe('The pipeline was restored')
   })
@@ -283,6 +288,20 @@ describe('findEvents: mentions of one happening', () => {
   it('keeps happenings of two families on one day apart', () => {
     const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
     expect(events.map((event) => event.paragraph)).toEqual([1, 2])
+  })
+
+  it('takes the land a possessive names as a broad place, which a later mention with its own place refines', () => {
+    expect(onlyEvent("Gunmen opened fire at Harland's largest market on Wednesday.").place).toBe('Harland')
+    const events = eventsOf([
+      "The ministry announced on Monday that it will start loading grain into Harland's largest silo next Saturday.",
+      'The grain will be loaded into the Tallow silo on June 21.',
+    ])
+    expect(events.filter((event) => event.date === '2025-06-21')).toMatchObject([{ paragraph: 1, place: 'Tallow', mentions: [2] }])
+  })
+
+  it('labels an event without the weekday of another date phrase, and a statement without a leading conjunction', () => {
+    const events = eventsOf(['But the ministry announced Monday it will start loading grain next Saturday.'])
+    expect(events.map((event) => event.what)).toEqual(['statement by ministry', 'it will start loading grain'])
   })
 
   it('reads what one actor did on one day as one happening', () => {
