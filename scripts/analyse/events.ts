@@ -55,10 +55,12 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
   for (const sentence of doc.sentences) {
     const narration = narrationOf(sentence.text)
     // chrono-node is the slow part of the analysis: ask it once a sentence, and only when a date could be there.
-    if (!mayHoldDate.test(narration)) continue
+    if (!mayHoldDate.test(sentence.text)) continue
     const at = doc.tokens[sentence.start]?.start ?? 0
-    for (const span of dateSpans(narration, reference)) {
-      const event = eventAt(doc, sentence, span, at, reference, options.articleDate)
+    const speaker = attributions.find((attribution) => attribution.paragraph === sentence.paragraph && attribution.sentence === sentence.index)?.speaker ?? null
+    const spans = [...dateSpans(narration, reference).map((span) => ({ span, quoted: false })), ...quotedDateSpans(sentence.text, narration, reference).map((span) => ({ span, quoted: true }))]
+    for (const { span, quoted } of spans) {
+      const event = eventAt(doc, sentence, span, at, reference, options.articleDate, quoted ? { speaker } : null)
       if (!event) continue
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
@@ -129,14 +131,36 @@ function actorOf(subject: Token[]): string {
 /** The word each event was read from and the lemmas of its label, kept beside it for `sameHappening`. */
 const eventWords = new WeakMap<DatedEvent, Set<string>>()
 
-function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null): DatedEvent | null {
+/**
+ * Calendar dates inside a sentence's quotations: a month and its day ("we walk
+ * out on July 1"). They fix the day whoever says them and whenever; a weekday
+ * or "tomorrow" in someone's words counts from the day they spoke, which the
+ * article does not always give, so those stay out.
+ */
+function quotedDateSpans(text: string, narration: string, reference: Date): chrono.ParsedResult[] {
+  if (text === narration || !mayHoldDate.test(text)) return []
+  return dateSpans(text, reference).filter((span) =>
+    narration.slice(span.index, span.index + span.text.length).trim() === '' && monthName.test(span.text) && span.start.isCertain('day'))
+}
+
+const monthName = new RegExp(`\\b(?:${MONTHS.map((month) => month.slice(0, 3)).join('|')})`, 'i')
+
+/** A quoted date's speaker (null when the sentence names none). */
+interface QuotedBy {
+  speaker: string | null
+}
+
+function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null, quoted: QuotedBy | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
   const from = sentenceAt + span.index
   const to = from + when.length
   const inside = tokensOf(doc, sentence).filter((token) => token.start >= from && token.end <= to)
   const first = inside[0]
   const last = inside.at(-1)
-  if (!first || !last || inside.some((token) => token.quote !== -1)) return null
+  if (!first || !last) return null
+  // A date in quoted words is read only from the quotation's own verb, and only as an event (see quotedDateSpans).
+  const quote = quoted ? first.quote : -1
+  if (inside.some((token) => token.quote !== quote)) return null
   // "now" dates nothing; a bracketed time ("(0500 GMT Friday)") restates another.
   if (/^(?:now|right now)$/i.test(when) || doc.tokens[first.i - 1]?.text === '(' || /\)/.test(when)) return null
   let end = last.i + 1
@@ -149,6 +173,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const deadline = deadlineAt(doc, governor, first.i)
   const reading = eventKind(doc, sentence, governor, first.i) ?? (deadline !== null ? { kind: 'event' as const, word: 'deadline' } : null)
   if (!reading) return null
+  if (quoted && (reading.kind !== 'event' || !verb || doc.tokens[verb.head]?.quote !== quote)) return null
   const kind = reading.kind
   const direction = directionOf(doc, governor, when)
   const resolved = resolveDate(span, when, direction, articleDate, reference)
@@ -168,7 +193,8 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   // "into Harland's only grain silo": a possessive names the land the place lies in, not the place itself.
   const broad = named !== null && /['’]s$/.test(named)
   const where = broad ? named.slice(0, -2) : named
-  const label = reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline) : labelOf(doc, clause, governor, kind, first.i, end, where)
+  const label = quoted && verb ? quotedLabel(doc, verb, first.i, quoted)
+    : reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline) : labelOf(doc, clause, governor, kind, first.i, end, where)
   if (!label) return null
   const what = label.text
   const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
@@ -315,6 +341,21 @@ function givesToSomeone(doc: Doc, verb: VerbGroup): boolean {
   let nouns = 0
   for (; inPhrase(doc.tokens[t]) && doc.tokens[t]?.quote === -1; t += 1) if (doc.tokens[t]?.pos === 'NOUN') nouns += 1
   return nouns > 0 && doc.tokens[t]?.lower === 'to' && inPhrase(doc.tokens[t + 1])
+}
+
+/**
+ * A quoted event's label: the speaker's own words from the start of their
+ * clause to the date, with who said them ("Ilse Varn: “we walk out”").
+ */
+function quotedLabel(doc: Doc, verb: VerbGroup, dateStart: number, quoted: QuotedBy): Label | null {
+  const quote = doc.tokens[verb.head]?.quote ?? -1
+  let start = verb.start
+  while (start > 0 && doc.tokens[start - 1]?.quote === quote && !(doc.tokens[start - 1]?.text === ',' || doc.tokens[start - 1]?.pos === 'SCONJ' || doc.tokens[start - 1]?.lower === 'that')) start -= 1
+  let end = dateStart
+  while (end > verb.end && doc.tokens[end - 1]?.pos === 'ADP') end -= 1
+  const words = textFrom(doc, start, end).trim()
+  if (!words) return null
+  return { text: `${quoted.speaker ? `${quoted.speaker}: ` : ''}“${words}”`, words: doc.tokens.slice(start, end) }
 }
 
 // Prepositions that make a date the last day for what the verb before it tells: "must answer by Friday".

@@ -165,6 +165,14 @@ describe('findEvents: what counts as an event', () => {
     expect(eventsOf(['"We met on Monday and nothing moved," she said.'])).toEqual([])
   })
 
+  it('reads a calendar date in quoted words as the event of the quotation\'s own verb, with its speaker', () => {
+    const events = eventsOf(['"If the offer does not improve, we are walking out on July 3," Ilse Varn told reporters.'], THURSDAY, { '1:0': 'Ilse Varn' })
+    expect(events).toMatchObject([{ date: '2025-07-03', status: 'upcoming', what: 'Ilse Varn: “we are walking out”', paragraph: 1 }])
+    // A weekday in someone's words counts from when they spoke; a quoted saying is no event.
+    expect(eventsOf(['"We are walking out on Friday," Ilse Varn said.'])).toEqual([])
+    expect(eventsOf(['"As I said on July 3, nothing moved," Ilse Varn said.'])).toEqual([])
+  })
+
   it('keeps one event when the same date is mentioned twice', () => {
     const events = eventsOf(['The talks collapsed on Wednesday in Bergen.', 'Delegates said the meeting on Wednesday was tense.'])
     expect(events).toHaveLength(1)
