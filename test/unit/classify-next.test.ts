@@ -97,6 +97,17 @@ describe('next: a deadline told as time left', () => {
   })
 })
 
+describe('next: choosing someone and completing a deal are steps', () => {
+  it('reads a reported "would" before choosing someone for a post as next', () => {
+    expect(sectionsOf('Aides to the governor said she would appoint a new harbour master within weeks.')).toEqual(['next'])
+    expect(sectionsOf('The guild said its council would select a new negotiator.')).toEqual(['next'])
+  })
+
+  it('reads a forecast about the completion of a deal as next', () => {
+    expect(sectionsOf("Scrutiny by the port regulators would delay the merger's completion until the autumn.")).toEqual(['next'])
+  })
+})
+
 describe('next: a paragraph that dates an upcoming event again', () => {
   it('reads the later mention of an event listed from an earlier paragraph as next', () => {
     const paragraphs = [
