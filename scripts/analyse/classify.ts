@@ -104,7 +104,7 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
     const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
     const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
-    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens)
+    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens) ?? awaitedIn(tokens)
     if (ahead) return ahead
   }
   return null
@@ -114,6 +114,20 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
 function deadlineIn(tokens: Token[]): string | null {
   for (const [i, token] of tokens.entries()) {
     if (token.lemma === 'have' && tokens[i + 1]?.lower === 'until') return `${token.text} until`
+  }
+  return null
+}
+
+/**
+ * A step someone waits for: "the governor is waiting for a commission to
+ * report", "the boards await the court's ruling", "would wait until April to
+ * decide". What is awaited is still to come, whatever the tense.
+ */
+function awaitedIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos !== 'VERB') continue
+    const next = tokens[i + 1]
+    if (token.lemma === 'await' || (token.lemma === 'wait' && next && (next.lower === 'for' || next.lower === 'until'))) return token.lemma === 'await' ? token.text : `${token.text} ${next?.text}`
   }
   return null
 }

@@ -108,6 +108,18 @@ describe('next: choosing someone and completing a deal are steps', () => {
   })
 })
 
+describe('next: a step someone waits for', () => {
+  it('reads waiting for or awaiting something as next, whatever the tense', () => {
+    expect(sectionsOf('The mayor said she was waiting for a panel of harbour pilots to report on the berth fees.')).toEqual(['next'])
+    expect(sectionsOf('Both boards await the verdict of the island court.')).toEqual(['next'])
+    expect(sectionsOf('The guild would wait until spring to put the offer to its members.')).toEqual(['next'])
+  })
+
+  it('leaves other uses of the verb to the standoff', () => {
+    expect(sectionsOf('Passengers waited in the rain at the quay.')).toEqual(['standoff'])
+  })
+})
+
 describe('next: a paragraph that dates an upcoming event again', () => {
   it('reads the later mention of an event listed from an earlier paragraph as next', () => {
     const paragraphs = [
