@@ -69,7 +69,7 @@ export const EVENT_NOUNS = [
   'address', 'speech', 'announcement', 'filing', 'lawsuit', 'resolution', 'offer', 'bid', 'proposal',
   'shelling', 'pause', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid',
   'reopening', 'opening', 'closure', 'launch', 'final', 'game', 'match', 'awards', 'ceremony', 'test', 'plea',
-  'extension', 'rematch', 'encounter', 'briefing',
+  'extension', 'rematch', 'encounter', 'briefing', 'victory', 'defeat',
 ]
 
 /**

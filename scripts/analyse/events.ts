@@ -194,12 +194,15 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const broad = named !== null && /['’]s$/.test(named)
   const where = broad ? named.slice(0, -2) : named
   const label = quoted && verb ? quotedLabel(doc, verb, first.i, quoted)
-    : reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline) : labelOf(doc, clause, governor, kind, first.i, end, where)
+    : reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline)
+      : labelOf(doc, clause, reading.far ? { verb, noun: reading.far } : governor, kind, first.i, end, where)
   if (!label) return null
   const what = label.text
   const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
   const because = governor.noun
     ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
+    : reading.far
+      ? `the event noun "${reading.far.text}" in the complement of "${verbText}" (${verb?.tense})`
     : reading.word === 'deadline' && deadline !== null
       ? `"${doc.tokens[deadline]?.text}" before the date, a deadline for the verb "${verbText}" (${verb?.tense})`
       : `the verb "${verbText}" (${verb?.tense})`
@@ -300,6 +303,8 @@ interface EventKind {
   kind: NonNullable<DatedEvent['kind']>
   /** The word that makes it one ("call", "hand"): two events of a day with different words are two. */
   word: string
+  /** An event noun deep in the verb's complement, nearer the date than the verb ("… the fifth straight victory, 112-107 over the visitors on Tuesday"): it names the event. */
+  far?: Token
 }
 
 /**
@@ -320,14 +325,17 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   if (statementVerbs.has(verb.lemma) && head.quote === -1) return { kind: 'statement', word: 'statement' }
   // "went on strike", "went to the polls in Sunday's elections", "held a video call".
   const clause = clauseOf(doc, sentence, at)
-  const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
+  // Everything between the verb and a date after it is the verb's complement, which the date may date:
+  // "scored 34 points during the fifth straight victory, 112-107 over the visitors on Tuesday".
+  const object = doc.tokens.slice(verb.end, Math.min(clause.end, Math.max(verb.end + 6, at)))
   const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
   // What follows the date up to a "that" clause: "news broke on Monday that the sides had reached an agreement" dates the news, not the agreement.
   const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
   const reported = afterDate.findIndex((token) => token.lower === 'that' && token.pos === 'SCONJ')
   if (reported !== -1) afterDate.length = reported
   const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
-  return noun ? nounKind(noun) : null
+  if (!noun) return null
+  return noun.i >= verb.end + 6 && noun.i < at ? { ...nounKind(noun), far: noun } : nounKind(noun)
 }
 
 /**
@@ -581,12 +589,17 @@ function isNounPhrase(tokens: Token[]): boolean {
   return tokens.length > 0 && tokens.at(-1)?.pos === 'NOUN' && tokens.every((token) => token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'NUM')
 }
 
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
+
 /** An event noun with the words that describe it: "a 10-day humanitarian pause" → "10-day humanitarian pause", "talks of the Harbour Council". */
 function nounPhrase(doc: Doc, clause: { start: number; end: number }, noun: Token): Token[] {
   const words: Token[] = [noun]
-  for (let t = noun.i - 1; t >= clause.start && words.length < 5; t -= 1) {
+  for (let t = noun.i - 1; t >= clause.start && words.length < 6; t -= 1) {
     const token = doc.tokens[t] as Token
-    if (DETERMINERS.has(token.lower) || !(token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.text === '-' || /^['’]s$/.test(token.text))) break
+    // "the Harbour Boards’ second strike": a plural's possessive is a bare mark after its "s", and an ordinal may come tagged as an adverb.
+    const pluralPossessive = /^['’]$/.test(token.text) && /s$/i.test(doc.tokens[t - 1]?.text ?? '')
+    const ordinal = ORDINAL.test(token.lower)
+    if (DETERMINERS.has(token.lower) || !(token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.text === '-' || /^['’]s$/.test(token.text) || pluralPossessive || ordinal)) break
     words.unshift(token)
   }
   // "meeting of the Harbour Council": a proper name after "of" says whose.

@@ -136,6 +136,12 @@ describe('findEvents: what counts as an event', () => {
     expect(eventsOf(['The two sides met in Oslo.'])).toEqual([])
   })
 
+  it('reads an event noun deep in the verb\'s complement, nearer the date, as the event it dates', () => {
+    const event = onlyEvent('Ilse Varn scored twice during the Harbour Rovers’ third straight victory, 2-1 over the Quenby Wanderers on Tuesday night.')
+    expect(event).toMatchObject({ date: '2025-06-10', status: 'past', what: 'Harbour Rovers’ third straight victory' })
+    expect(event.reason).toMatch(/event noun "victory" in the complement of "scored"/)
+  })
+
   it('reads a sum owed or paid on a day as an event', () => {
     expect(onlyEvent('The harbour trust owes another $40 million on July 1.')).toMatchObject({ date: '2025-07-01', status: 'upcoming', what: 'The harbour trust owes another $40 million' })
   })
