@@ -267,7 +267,21 @@ function governorOf(doc: Doc, sentence: DocSentence, start: number, end: number)
   const after = following.slice(0, 3).find((verb) => actOf(doc, verb) || lemmasOf(doc, verb).some((lemma) => statementVerbs.has(lemma))) ?? following[0]
   // "The talks on Monday collapsed": an event noun in the subject takes the verb after it.
   const verb = before && !(noun && noun.i < start && subjectOf(doc, clause, noun, before)) ? before : after ?? before ?? null
+  // "include the film “Harbour”, the big winner at the guild awards on Saturday": an event noun in an
+  // aside set off after the verb's object is no part of what the verb tells, and takes no time from it.
+  if (noun && verb === before && before && inAsideAfter(doc, before, noun)) return { verb: null, noun }
   return { verb: verb ?? null, noun }
+}
+
+/** Whether a noun lies in a noun phrase set off by a comma after a verb's object, with no verb of its own before it. */
+function inAsideAfter(doc: Doc, verb: VerbGroup, noun: Token): boolean {
+  const between = doc.tokens.slice(verb.end, noun.i)
+  const comma = between.map((token) => token.text).lastIndexOf(',')
+  if (comma <= 0) return false
+  const aside = between.slice(comma + 1)
+  // The comma of American style sits inside a closing quotation mark: “Harbour,” the film …
+  while (aside[0] && /^[”"’']$/.test(aside[0].text)) aside.shift()
+  return (aside[0]?.pos === 'DET' || aside[0]?.pos === 'ADJ') && !aside.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || RELATIVES.has(token.lower))
 }
 
 /** Whether the verb comes before the noun only because the noun starts a new clause after it ("said the meeting on Monday was tense"). */

@@ -142,6 +142,14 @@ describe('findEvents: what counts as an event', () => {
     expect(event.reason).toMatch(/event noun "victory" in the complement of "scored"/)
   })
 
+  it('takes no time from the verb for an event noun in an aside after its object', () => {
+    // 2025-06-15 is a Sunday: the Saturday of a past award is the day before, whatever "include" says.
+    const events = eventsOf(['The favourites include the film “Harbour Lights,” the big winner at the Quenby Film Awards on Saturday.'], '2025-06-15')
+    expect(events).toMatchObject([{ date: '2025-06-14', status: 'past' }])
+    // Without the aside, the verb over the event noun gives its time.
+    expect(eventsOf(['The two guilds will attend the Quenby Film Awards on Saturday.'], '2025-06-15')).toMatchObject([{ date: '2025-06-21', status: 'upcoming' }])
+  })
+
   it('reads a sum owed or paid on a day as an event', () => {
     expect(onlyEvent('The harbour trust owes another $40 million on July 1.')).toMatchObject({ date: '2025-07-01', status: 'upcoming', what: 'The harbour trust owes another $40 million' })
   })
