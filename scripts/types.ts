@@ -220,6 +220,8 @@ export interface DatedEvent {
   period?: string | null
   /** An event that happens, or a statement dated by its saying ("said on Thursday"). */
   kind?: 'event' | 'statement'
+  /** Later paragraphs that date the same happening again (read as one event with this one). */
+  mentions?: number[]
 }
 
 /**

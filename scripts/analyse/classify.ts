@@ -76,7 +76,8 @@ function sectionOf(paragraph: Paragraph, attributions: Attribution[], input: Cla
   // A position decides before a date: "will strike on Friday unless …" is the threat, the date its deadline.
   // The first sentence's main clause decides; a conceded clause ("though it was willing …") only when nothing else does.
   const firstStance = [...stances].sort((a, b) => a.sentence - b.sentence || Number('subordinate' in a && a.subordinate === true) - Number('subordinate' in b && b.subordinate === true))[0]
-  const upcoming = input.events.find((event) => event.paragraph === paragraph.n && event.status === 'upcoming')
+  // A paragraph that dates an event listed from an earlier one ("on August 21", after "next Saturday") still tells what comes next.
+  const upcoming = input.events.find((event) => (event.paragraph === paragraph.n || event.mentions?.includes(paragraph.n)) && event.status === 'upcoming')
   if (firstStance) return { section: firstStance.stance === 'demand' ? 'demands' : 'rejections', reason: firstStance.reason }
   if (upcoming) return { section: 'next', reason: `dates an upcoming event: ${upcoming.what} (${upcoming.when})` }
   const expectation = input.events.flatMap((event) => event.expectations).find((item) => item.paragraph === paragraph.n)
@@ -103,7 +104,7 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
     const namesStep = tokens.some((token) => token.pos === 'NOUN' && nextStepNouns.has(token.lower))
     const future = doc.verbs.find((verb) => verb.start >= sentence.start && verb.end <= sentence.end && looksForward(verb, doc) && !opensRelativeClause(doc, verb.start) && (namesStep || nextStepVerbs.has(verb.lemma)))
     if (future) return doc.tokens.slice(future.start, future.end).map((token) => token.text).join(' ')
-    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens)
+    const ahead = stepAheadIn(tokens) ?? (namesStep ? bookedDateIn(tokens) : null) ?? deadlineIn(tokens) ?? awaitedIn(tokens)
     if (ahead) return ahead
   }
   return null
@@ -113,6 +114,20 @@ function forwardStepIn(paragraph: Paragraph, doc: Doc): string | null {
 function deadlineIn(tokens: Token[]): string | null {
   for (const [i, token] of tokens.entries()) {
     if (token.lemma === 'have' && tokens[i + 1]?.lower === 'until') return `${token.text} until`
+  }
+  return null
+}
+
+/**
+ * A step someone waits for: "the governor is waiting for a commission to
+ * report", "the boards await the court's ruling", "would wait until April to
+ * decide". What is awaited is still to come, whatever the tense.
+ */
+function awaitedIn(tokens: Token[]): string | null {
+  for (const [i, token] of tokens.entries()) {
+    if (token.pos !== 'VERB') continue
+    const next = tokens[i + 1]
+    if (token.lemma === 'await' || (token.lemma === 'wait' && next && (next.lower === 'for' || next.lower === 'until'))) return token.lemma === 'await' ? token.text : `${token.text} ${next?.text}`
   }
   return null
 }

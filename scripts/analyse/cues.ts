@@ -240,11 +240,11 @@ export const FUTURE_MARKERS = [
 export const NEXT_STEP_NOUNS = [
   'talks', 'negotiations', 'meeting', 'meetings', 'vote', 'ballot', 'polls', 'hearing', 'hearings', 'deadline',
   'ruling', 'verdict', 'assembly', 'summit', 'session', 'council', 'court', 'trial', 'referendum', 'election',
-  'recess', 'round', 'decision', 'approval',
+  'recess', 'round', 'decision', 'approval', 'completion',
 ]
 
-/** Verbs that are themselves a next step: "the two boards will meet", "will continue talking". */
-export const NEXT_STEP_VERBS = ['meet', 'talk', 'negotiate', 'vote', 'convene', 'resume', 'testify', 'rule', 'decide', 'reconvene']
+/** Verbs that are themselves a next step: "the two boards will meet", "will continue talking", "would appoint a new envoy" (choosing someone for a post). */
+export const NEXT_STEP_VERBS = ['meet', 'talk', 'negotiate', 'vote', 'convene', 'resume', 'testify', 'rule', 'decide', 'reconvene', 'pick', 'choose', 'select', 'nominate', 'appoint']
 
 export const EXPECTATION_CUES = [
   'expect', 'expects', 'expected', 'expecting', 'expectation', 'expectations', 'hope', 'hopes', 'hoped',

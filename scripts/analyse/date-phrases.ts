@@ -10,7 +10,7 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
 
 /** Words that can start a date phrase: chrono-node is asked only where one is. */
-export const mayHoldDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:tomorrow|yesterday|today|tonight|week|month)\b/i
+export const mayHoldDate = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:tomorrow|yesterday|today|tonight|week|month)\b|\bthis\s+(?:morning|afternoon|evening)\b|\bdays?\s+ago\b|\bin\s+(?:a|an|\w+|\d+)\s+days?\b/i
 // A weekday with nothing that fixes its week: chrono-node guesses the direction, the verb decides it.
 const bareWeekday = /^(?:(?:at|from|by)\s+[^,]*?\s+)?(?:on\s+|by\s+|from\s+|until\s+)?(?:this\s+(?:coming\s+)?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?,?$/i
 // Spans that name a week or a month, not a day: kept with that precision.
@@ -43,8 +43,43 @@ function dateParser(): chrono.Chrono {
   if (dayParser) return dayParser
   const configuration = chrono.en.configuration.createCasualConfiguration(false)
   configuration.parsers = configuration.parsers.filter((parser) => DAY_PARSERS.has(parser.constructor.name))
+  configuration.parsers.push(partOfToday, daysAway)
   dayParser = new chrono.Chrono(configuration)
   return dayParser
+}
+
+// Counts of days as written out in news copy ("in three days", "two days ago").
+const DAY_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }
+
+/** The calendar day `days` from the reference, as chrono-node components that fix it. */
+function dayFrom(context: chrono.ParsingContext, days: number): { year: number; month: number; day: number } {
+  const date = new Date(context.refDate.getTime() + days * 86_400_000)
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+}
+
+/**
+ * "this morning", "this afternoon", "this evening": the article's own day, as
+ * "today" and "tonight" are. chrono-node reads them as clock times (its time
+ * parser, left out above, would also swallow "Tuesday night"), so this parser
+ * reads them as the day.
+ */
+const partOfToday: chrono.Parser = {
+  pattern: () => /\bthis\s+(?:morning|afternoon|evening)\b/i,
+  extract: (context) => dayFrom(context, 0),
+}
+
+/**
+ * "in three days", "two days ago": a count of days from the article's date.
+ * Only days: "in two weeks" or "in six months" name no day, and "within 14
+ * days" is a window, not a date.
+ */
+const daysAway: chrono.Parser = {
+  pattern: () => /\b(?:in\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+ago)\b/i,
+  extract: (context, match) => {
+    const ahead = match[1]
+    const count = (word: string) => DAY_COUNTS[word.toLowerCase()] ?? Number(word)
+    return ahead ? dayFrom(context, count(ahead)) : dayFrom(context, -count(match[2] as string))
+  },
 }
 
 /**
@@ -62,11 +97,23 @@ export function dateSpans(narration: string, reference: Date): chrono.ParsedResu
     if (last && start <= last.end) last.end = Math.max(last.end, end)
     else windows.push({ start, end })
   }
-  return windows.flatMap(({ start, end }) =>
+  const spans = windows.flatMap(({ start, end }) =>
     dateParser().parse(narration.slice(start, end), { instant: reference, timezone: 0 })
       .filter(isDayOrVague)
       .map((span) => Object.assign(span, { index: span.index + start })),
   )
+  return spans.filter((span, i) => !headsDatedNoun(narration, span, spans[i - 1]))
+}
+
+/**
+ * Whether a bare "weekend" or "week" is the head of a noun phrase a date
+ * opens ("the July 4 holiday weekend", "the 9 May week of action"): the
+ * date's phrase, not a second one.
+ */
+function headsDatedNoun(narration: string, span: chrono.ParsedResult, before: chrono.ParsedResult | undefined): boolean {
+  if (!before || !/^(?:weekend|week)\b/i.test(span.text)) return false
+  const between = narration.slice(before.index + before.text.length, span.index)
+  return /^(?:\s+[\p{L}-]+){0,2}\s+$/u.test(between)
 }
 
 function isDayOrVague(result: chrono.ParsedResult): boolean {

@@ -13,7 +13,8 @@
  * Verbs whose happening is an event: "Negotiators met in Tallow on Monday",
  * "Crews walked off the job on Friday", "The court sentenced him on May 3",
  * "Seven fishermen were handed back on Saturday", "Rebels seized the depot on
- * Sunday", "The board rejected the bid on Tuesday".
+ * Sunday", "The board rejected the bid on Tuesday", "The port owes $40 million
+ * on July 1".
  */
 export const EVENT_VERB_LEMMAS = [
   // Meetings and talks.
@@ -26,6 +27,8 @@ export const EVENT_VERB_LEMMAS = [
   // Releases, hand-overs and measures that take effect.
   'release', 'free', 'hand', 'return', 'deliver', 'restore', 'reopen', 'open', 'close', 'launch', 'begin', 'start',
   'end', 'collapse', 'publish', 'issue', 'unveil', 'load',
+  // Payments and debts: "The port owes $40 million on July 1", "The city defaulted on Monday".
+  'owe', 'pay', 'repay', 'default',
   // Courts.
   'plead', 'sentence', 'convict', 'charge', 'arrest', 'testify', 'rule', 'indict',
   // Conflict.
@@ -45,6 +48,14 @@ export const STATEMENT_VERB_LEMMAS = [
 ]
 
 /**
+ * Verbs that give or withhold a thing: with a thing and the one it goes to
+ * ("The port denied berths to the trawlers on Friday", "The court granted
+ * bail to the skipper on May 3") they tell an act, not a saying, even where
+ * the verb also reports speech ("denied the report on Friday").
+ */
+export const GIVING_VERB_LEMMAS = ['deny', 'refuse', 'grant']
+
+/**
  * Nouns that name an event: "talks on January 9", "Sunday's regional
  * elections", "the May 27 deadline", "a video call on Saturday", "the
  * sentencing on June 2", "the hand-over on Friday".
@@ -58,7 +69,7 @@ export const EVENT_NOUNS = [
   'address', 'speech', 'announcement', 'filing', 'lawsuit', 'resolution', 'offer', 'bid', 'proposal',
   'shelling', 'pause', 'attack', 'attacks', 'clash', 'clashes', 'incident', 'offensive', 'bombing', 'raid',
   'reopening', 'opening', 'closure', 'launch', 'final', 'game', 'match', 'awards', 'ceremony', 'test', 'plea',
-  'extension', 'rematch', 'encounter', 'briefing',
+  'extension', 'rematch', 'encounter', 'briefing', 'victory', 'defeat',
 ]
 
 /**

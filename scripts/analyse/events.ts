@@ -1,6 +1,6 @@
 import type * as chrono from 'chrono-node'
 import { EXPECTATION_CUES, FUTURE_MARKERS, escapeRegExp, wordPattern } from './cues.ts'
-import { DAY_PARTS, CALLED_OFF, HAPPENING_FAMILIES, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
+import { DAY_PARTS, CALLED_OFF, HAPPENING_FAMILIES, FORWARD_LINKS, EVENT_FORMS, EVENT_NOUNS, EVENT_VERB_LEMMAS, GIVING_VERB_LEMMAS, NON_EVENT_NOUNS, STATEMENT_VERB_LEMMAS } from './event-words.ts'
 import { MONTHS, WEEKDAYS, dateSpans, mayHoldDate, resolveDate } from './date-phrases.ts'
 import { narrationOf } from '../text.ts'
 import type { Attribution, DatedEvent, Doc, DocSentence, Sentence, Token, VerbGroup } from '../types.ts'
@@ -9,6 +9,7 @@ export { nearestWeekday } from './date-phrases.ts'
 
 const eventVerbs = new Set(EVENT_VERB_LEMMAS)
 const statementVerbs = new Set(STATEMENT_VERB_LEMMAS)
+const givingVerbs = new Set(GIVING_VERB_LEMMAS)
 const eventNouns = new Set(EVENT_NOUNS)
 const eventForms = new Set(EVENT_FORMS)
 const nonEventNouns = new Set(NON_EVENT_NOUNS)
@@ -54,16 +55,25 @@ export function findEvents(doc: Doc, attributions: Attribution[], options: Event
   for (const sentence of doc.sentences) {
     const narration = narrationOf(sentence.text)
     // chrono-node is the slow part of the analysis: ask it once a sentence, and only when a date could be there.
-    if (!mayHoldDate.test(narration)) continue
+    if (!mayHoldDate.test(sentence.text)) continue
     const at = doc.tokens[sentence.start]?.start ?? 0
-    for (const span of dateSpans(narration, reference)) {
-      const event = eventAt(doc, sentence, span, at, reference, options.articleDate)
+    const speaker = attributions.find((attribution) => attribution.paragraph === sentence.paragraph && attribution.sentence === sentence.index)?.speaker ?? null
+    const spans = [...dateSpans(narration, reference).map((span) => ({ span, quoted: false })), ...quotedDateSpans(sentence.text, narration, reference).map((span) => ({ span, quoted: true }))]
+    for (const { span, quoted } of spans) {
+      const event = eventAt(doc, sentence, span, at, reference, options.articleDate, quoted ? { speaker } : null)
       if (!event) continue
       const same = events.find((known) =>
         (event.date ? known.date === event.date : known.date === null && known.when.toLowerCase() === event.when.toLowerCase()) &&
-        (known.place === event.place || !event.place || !known.place) && sameHappening(known, event))
+        samePlace(known, event) && sameHappening(known, event))
       if (same) {
-        same.place ??= event.place
+        // A later mention names the place a broad one ("Harland's") only hinted at.
+        if (!same.place || (broadPlaces.has(same) && event.place && !broadPlaces.has(event))) {
+          same.place = event.place
+          if (broadPlaces.has(event)) broadPlaces.add(same)
+          else broadPlaces.delete(same)
+        }
+        // The paragraph that dates it again still tells what comes next.
+        if (event.paragraph !== same.paragraph && !same.mentions?.includes(event.paragraph)) same.mentions = [...same.mentions ?? [], event.paragraph]
         continue
       }
       events.push(event)
@@ -103,6 +113,14 @@ function sameHappening(a: DatedEvent, b: DatedEvent): boolean {
 
 const LEAD_PARAGRAPHS = 3
 
+/** Events whose place is only the land a possessive names ("Harland's only silo"): any place in it may be theirs. */
+const broadPlaces = new WeakSet<DatedEvent>()
+
+/** Whether two events of a day can be at one place: the same place, one unplaced, or one placed only broadly. */
+function samePlace(a: DatedEvent, b: DatedEvent): boolean {
+  return a.place === b.place || !a.place || !b.place || broadPlaces.has(a) || broadPlaces.has(b)
+}
+
 /** Who did what each event tells: the nouns and names of its verb's subject ("justice department"). */
 const eventActors = new WeakMap<DatedEvent, string>()
 
@@ -113,14 +131,36 @@ function actorOf(subject: Token[]): string {
 /** The word each event was read from and the lemmas of its label, kept beside it for `sameHappening`. */
 const eventWords = new WeakMap<DatedEvent, Set<string>>()
 
-function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null): DatedEvent | null {
+/**
+ * Calendar dates inside a sentence's quotations: a month and its day ("we walk
+ * out on July 1"). They fix the day whoever says them and whenever; a weekday
+ * or "tomorrow" in someone's words counts from the day they spoke, which the
+ * article does not always give, so those stay out.
+ */
+function quotedDateSpans(text: string, narration: string, reference: Date): chrono.ParsedResult[] {
+  if (text === narration || !mayHoldDate.test(text)) return []
+  return dateSpans(text, reference).filter((span) =>
+    narration.slice(span.index, span.index + span.text.length).trim() === '' && monthName.test(span.text) && span.start.isCertain('day'))
+}
+
+const monthName = new RegExp(`\\b(?:${MONTHS.map((month) => month.slice(0, 3)).join('|')})`, 'i')
+
+/** A quoted date's speaker (null when the sentence names none). */
+interface QuotedBy {
+  speaker: string | null
+}
+
+function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sentenceAt: number, reference: Date, articleDate: string | null, quoted: QuotedBy | null): DatedEvent | null {
   const when = span.text.replace(/[,\s]+$/, '')
   const from = sentenceAt + span.index
   const to = from + when.length
   const inside = tokensOf(doc, sentence).filter((token) => token.start >= from && token.end <= to)
   const first = inside[0]
   const last = inside.at(-1)
-  if (!first || !last || inside.some((token) => token.quote !== -1)) return null
+  if (!first || !last) return null
+  // A date in quoted words is read only from the quotation's own verb, and only as an event (see quotedDateSpans).
+  const quote = quoted ? first.quote : -1
+  if (inside.some((token) => token.quote !== quote)) return null
   // "now" dates nothing; a bracketed time ("(0500 GMT Friday)") restates another.
   if (/^(?:now|right now)$/i.test(when) || doc.tokens[first.i - 1]?.text === '(' || /\)/.test(when)) return null
   let end = last.i + 1
@@ -130,8 +170,10 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   if (governor.noun && nonEventNouns.has(governor.noun.lower)) return null
   if (verb?.hypothetical) return null
   if (verb && (calledOff.has(verb.lemma) || (verb.negated && verb.tense === 'past'))) return null
-  const reading = eventKind(doc, sentence, governor, first.i)
+  const deadline = deadlineAt(doc, governor, first.i)
+  const reading = eventKind(doc, sentence, governor, first.i) ?? (deadline !== null ? { kind: 'event' as const, word: 'deadline' } : null)
   if (!reading) return null
+  if (quoted && (reading.kind !== 'event' || !verb || doc.tokens[verb.head]?.quote !== quote)) return null
   const kind = reading.kind
   const direction = directionOf(doc, governor, when)
   const resolved = resolveDate(span, when, direction, articleDate, reference)
@@ -146,15 +188,24 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
   const clauseText = textFrom(doc, clause.start, clause.end)
   const paragraphText = doc.paragraphs[sentence.paragraph - 1]?.text ?? ''
   // The place from the clause, else its sentence, else (for a meeting named by its noun) the paragraph.
-  const where = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
+  const named = placeIn(narrationOf(clauseText), when) ?? placeIn(narrationOf(sentence.text), when) ??
     (governor.noun ? placeIn(narrationOf(paragraphText), when) : null)
-  const label = labelOf(doc, clause, governor, kind, first.i, end, where)
+  // "into Harland's only grain silo": a possessive names the land the place lies in, not the place itself.
+  const broad = named !== null && /['’]s$/.test(named)
+  const where = broad ? named.slice(0, -2) : named
+  const label = quoted && verb ? quotedLabel(doc, verb, first.i, quoted)
+    : reading.word === 'deadline' && deadline !== null && verb ? deadlineLabel(doc, verb, deadline)
+      : labelOf(doc, clause, reading.far ? { verb, noun: reading.far } : governor, kind, first.i, end, where)
   if (!label) return null
   const what = label.text
   const verbText = verb ? textFrom(doc, verb.start, verb.end) : null
   const because = governor.noun
     ? `the event noun "${governor.noun.text}"${verbText ? ` under "${verbText}" (${verb?.tense})` : ''}`
-    : `the verb "${verbText}" (${verb?.tense})`
+    : reading.far
+      ? `the event noun "${reading.far.text}" in the complement of "${verbText}" (${verb?.tense})`
+    : reading.word === 'deadline' && deadline !== null
+      ? `"${doc.tokens[deadline]?.text}" before the date, a deadline for the verb "${verbText}" (${verb?.tense})`
+      : `the verb "${verbText}" (${verb?.tense})`
   const event: DatedEvent = {
     date: resolved.date,
     when,
@@ -170,6 +221,7 @@ function eventAt(doc: Doc, sentence: DocSentence, span: chrono.ParsedResult, sen
     kind,
   }
   eventWords.set(event, new Set([reading.word, ...label.words.filter(namesHappening).map((token) => token.lemma)]))
+  if (broad) broadPlaces.add(event)
   if (verb) eventActors.set(event, actorOf(subjectPhrase(doc, clause, verb)))
   return event
 }
@@ -212,10 +264,24 @@ function governorOf(doc: Doc, sentence: DocSentence, start: number, end: number)
   const before = verbs.filter((verb) => verb.end <= anchor).at(-1)
   const following = verbs.filter((verb) => verb.start >= (noun ? Math.max(noun.i + 1, end) : end))
   // "On Thursday, Roe took to the radio and accused …": the verb that makes it an event, else the first.
-  const after = following.slice(0, 3).find((verb) => lemmasOf(doc, verb).some((lemma) => eventVerbs.has(lemma) || statementVerbs.has(lemma))) ?? following[0]
+  const after = following.slice(0, 3).find((verb) => actOf(doc, verb) || lemmasOf(doc, verb).some((lemma) => statementVerbs.has(lemma))) ?? following[0]
   // "The talks on Monday collapsed": an event noun in the subject takes the verb after it.
   const verb = before && !(noun && noun.i < start && subjectOf(doc, clause, noun, before)) ? before : after ?? before ?? null
+  // "include the film “Harbour”, the big winner at the guild awards on Saturday": an event noun in an
+  // aside set off after the verb's object is no part of what the verb tells, and takes no time from it.
+  if (noun && verb === before && before && inAsideAfter(doc, before, noun)) return { verb: null, noun }
   return { verb: verb ?? null, noun }
+}
+
+/** Whether a noun lies in a noun phrase set off by a comma after a verb's object, with no verb of its own before it. */
+function inAsideAfter(doc: Doc, verb: VerbGroup, noun: Token): boolean {
+  const between = doc.tokens.slice(verb.end, noun.i)
+  const comma = between.map((token) => token.text).lastIndexOf(',')
+  if (comma <= 0) return false
+  const aside = between.slice(comma + 1)
+  // The comma of American style sits inside a closing quotation mark: “Harbour,” the film …
+  while (aside[0] && /^[”"’']$/.test(aside[0].text)) aside.shift()
+  return (aside[0]?.pos === 'DET' || aside[0]?.pos === 'ADJ') && !aside.some((token) => token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || RELATIVES.has(token.lower))
 }
 
 /** Whether the verb comes before the noun only because the noun starts a new clause after it ("said the meeting on Monday was tense"). */
@@ -251,6 +317,8 @@ interface EventKind {
   kind: NonNullable<DatedEvent['kind']>
   /** The word that makes it one ("call", "hand"): two events of a day with different words are two. */
   word: string
+  /** An event noun deep in the verb's complement, nearer the date than the verb ("… the fifth straight victory, 112-107 over the visitors on Tuesday"): it names the event. */
+  far?: Token
 }
 
 /**
@@ -263,22 +331,79 @@ function eventKind(doc: Doc, sentence: DocSentence, governor: Governor, at: numb
   const verb = governor.verb
   if (!verb) return null
   const head = doc.tokens[verb.head] as Token
-  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
-  if (lemma) return { kind: 'event', word: lemma }
-  if (verb.lemma === 'take' && doc.tokens[verb.end]?.lower === 'effect') return { kind: 'event', word: 'effect' }
+  const act = actOf(doc, verb)
+  if (act) return { kind: 'event', word: act }
   const form = doc.tokens.slice(verb.start, verb.end + 1).find((token) => eventForms.has(token.lower))
   if (form) return { kind: 'event', word: form.lemma }
+  if (givingVerbs.has(verb.lemma) && givesToSomeone(doc, verb)) return { kind: 'event', word: verb.lemma }
   if (statementVerbs.has(verb.lemma) && head.quote === -1) return { kind: 'statement', word: 'statement' }
   // "went on strike", "went to the polls in Sunday's elections", "held a video call".
   const clause = clauseOf(doc, sentence, at)
-  const object = doc.tokens.slice(verb.end, Math.min(clause.end, verb.end + 6))
+  // Everything between the verb and a date after it is the verb's complement, which the date may date:
+  // "scored 34 points during the fifth straight victory, 112-107 over the visitors on Tuesday".
+  const object = doc.tokens.slice(verb.end, Math.min(clause.end, Math.max(verb.end + 6, at)))
   const subject = doc.tokens.slice(clause.start, verb.start).filter((token) => token.quote === -1)
   // What follows the date up to a "that" clause: "news broke on Monday that the sides had reached an agreement" dates the news, not the agreement.
   const afterDate = doc.tokens.slice(at, Math.min(clause.end, at + 15))
   const reported = afterDate.findIndex((token) => token.lower === 'that' && token.pos === 'SCONJ')
   if (reported !== -1) afterDate.length = reported
   const noun = [...object, ...subject.slice(-6), ...afterDate].find(isEventNoun)
-  return noun ? nounKind(noun) : null
+  if (!noun) return null
+  return noun.i >= verb.end + 6 && noun.i < at ? { ...nounKind(noun), far: noun } : nounKind(noun)
+}
+
+/**
+ * Whether a giving verb has a thing and the one it goes to after it: "denied
+ * port access to four ships", "granted bail to the skipper" (a noun phrase,
+ * then "to" and another). "Denied the report" and "denied that …" do not.
+ */
+function givesToSomeone(doc: Doc, verb: VerbGroup): boolean {
+  const inPhrase = (token: Token | undefined) => Boolean(token) && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(token?.pos ?? '')
+  let t = verb.end
+  let nouns = 0
+  for (; inPhrase(doc.tokens[t]) && doc.tokens[t]?.quote === -1; t += 1) if (doc.tokens[t]?.pos === 'NOUN') nouns += 1
+  return nouns > 0 && doc.tokens[t]?.lower === 'to' && inPhrase(doc.tokens[t + 1])
+}
+
+/**
+ * A quoted event's label: the speaker's own words from the start of their
+ * clause to the date, with who said them ("Ilse Varn: “we walk out”").
+ */
+function quotedLabel(doc: Doc, verb: VerbGroup, dateStart: number, quoted: QuotedBy): Label | null {
+  const quote = doc.tokens[verb.head]?.quote ?? -1
+  let start = verb.start
+  while (start > 0 && doc.tokens[start - 1]?.quote === quote && !(doc.tokens[start - 1]?.text === ',' || doc.tokens[start - 1]?.pos === 'SCONJ' || doc.tokens[start - 1]?.lower === 'that')) start -= 1
+  let end = dateStart
+  while (end > verb.end && doc.tokens[end - 1]?.pos === 'ADP') end -= 1
+  const words = textFrom(doc, start, end).trim()
+  if (!words) return null
+  return { text: `${quoted.speaker ? `${quoted.speaker}: ` : ''}“${words}”`, words: doc.tokens.slice(start, end) }
+}
+
+// Prepositions that make a date the last day for what the verb before it tells: "must answer by Friday".
+const DEADLINE_WORDS = new Set(['by', 'before'])
+
+/**
+ * The preposition that makes a date phrase a deadline for its verb, when the
+ * verb comes before it: "must decide by Friday", "chose to opt out before
+ * May 9". A phrase that opens the clause sets a time frame, not a deadline
+ * ("By Monday, the toll had risen"). Returns the preposition's index, or null.
+ */
+function deadlineAt(doc: Doc, governor: Governor, dateStart: number): number | null {
+  const verb = governor.verb
+  const at = DEADLINE_WORDS.has(doc.tokens[dateStart]?.lower ?? '') ? dateStart : dateStart - 1
+  if (!verb || governor.noun || !DEADLINE_WORDS.has(doc.tokens[at]?.lower ?? '') || verb.end > at) return null
+  return at
+}
+
+/** A deadline's label: the verb and its object up to the preposition ("deadline: chose to opt out of the scheme"). */
+function deadlineLabel(doc: Doc, verb: VerbGroup, preposition: number): Label | null {
+  let start = verb.start
+  // "chose to “opt out”": the verb the quoted one completes, and the marks around it.
+  while (start > 0 && /^[“"‘']$/.test(doc.tokens[start - 1]?.text ?? '')) start -= 1
+  if (doc.tokens[start - 1]?.lower === 'to' && doc.tokens[start - 2]?.pos === 'VERB') start -= 2
+  const text = textFrom(doc, start, preposition).trim()
+  return text ? { text: `deadline: ${text}`, words: [] } : null
 }
 
 // Nouns for what was said or written: the date is the statement's.
@@ -286,6 +411,22 @@ const STATEMENT_NOUNS = new Set(['statement', 'letter', 'address', 'speech', 'an
 
 function nounKind(noun: Token): EventKind {
   return STATEMENT_NOUNS.has(noun.lemma) ? { kind: 'statement', word: 'statement' } : { kind: 'event', word: noun.lemma }
+}
+
+/**
+ * The word that makes a verb group an act on a timeline: an event verb among
+ * its verbs ("met to discuss"), or a phrase of a verb that alone is none:
+ * "took effect", and "took to" a public place or medium ("took to the
+ * streets", "took to the radio"), which is the act, whatever was said there.
+ */
+function actOf(doc: Doc, verb: VerbGroup): string | null {
+  const lemma = lemmasOf(doc, verb).find((item) => eventVerbs.has(item))
+  if (lemma) return lemma
+  if (verb.lemma !== 'take') return null
+  const next = doc.tokens[verb.end]
+  if (next?.lower === 'effect') return 'effect'
+  const venue = doc.tokens.slice(verb.end + 1, verb.end + 4).find((token) => token.pos !== 'DET' && token.pos !== 'ADJ')
+  return next?.lower === 'to' && (venue?.pos === 'NOUN' || venue?.pos === 'PROPN') ? 'take' : null
 }
 
 /** The lemmas of a group's verbs: "met to discuss" is a meeting as much as a discussion. */
@@ -348,7 +489,8 @@ interface Label {
 function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Governor, kind: DatedEvent['kind'], dateStart: number, dateEnd: number, where: string | null): Label | null {
   // The wire prefix of a lede ("(Harbour Wire)") is no part of what happened.
   const datelineEnd = (paragraph: number) => doc.paragraphs.find((item) => item.n === paragraph)?.dateline?.length ?? 0
-  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph)
+  // A weekday is another date phrase's ("announced Friday it will start … next Saturday"), never what happened.
+  const skip = (token: Token) => (token.i >= dateStart && token.i < dateEnd) || token.quote !== -1 || token.start < datelineEnd(token.paragraph) || WEEKDAYS.includes(token.lower)
   let words: Token[]
   if (governor.noun && isEventNoun(governor.noun) && !(kind === 'statement' && governor.verb)) {
     words = nounPhrase(doc, clause, governor.noun)
@@ -367,7 +509,11 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     }
     if (kind === 'statement') {
       // A statement is named by who made it: "statement by the port authority".
-      const by = joinTokens(doc, subject.filter((token) => !skip(token))).replace(/^(?:the|a|an)\s+/i, '').trim()
+      // The closing mark of a quotation before "an insider told" is no part of who said it.
+      // "But Moscow announced": a conjunction that links the sentence to the one before is not who spoke.
+      const speakers = subject.filter((token) => !skip(token))
+      while (speakers[0]?.pos === 'CCONJ') speakers.shift()
+      const by = joinTokens(doc, speakers).replace(/^[\s"“”'‘’]+/, '').replace(/^(?:the|a|an)\s+/i, '').trim()
       // "told the Harbour Gazette": whom it was said to names the statement as much as who said it.
       const to = verb.lemma === 'tell' ? joinTokens(doc, object.filter((token) => !skip(token) && (token.pos === 'PROPN' || token.pos === 'NOUN'))) : ''
       if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? { text: `statement to ${to}`, words: [] } : null
@@ -437,7 +583,7 @@ function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: V
 /**
  * The comma that opens an aside ending at the comma `close`, when the aside
  * opens with a participle or an adjective ("frustrated by its failures",
- * "clad in uniforms"); else -1.
+ * "clad in uniforms", "cut by the rebels"); else -1.
  */
 function asideOpening(doc: Doc, clauseStart: number, close: number): number {
   for (let t = close - 1; t > clauseStart; t -= 1) {
@@ -445,7 +591,9 @@ function asideOpening(doc: Doc, clauseStart: number, close: number): number {
     if (token.quote !== -1 || token.pos === 'AUX') return -1
     if (token.text !== ',') continue
     const first = doc.tokens[t + 1]
-    return first && (first.pos === 'ADJ' || (first.pos === 'VERB' && /(?:ed|en|ing)$/.test(first.lower))) ? t : -1
+    // "cut by the rebels in May": a participle with its agent, whatever its ending.
+    const participle = first?.pos === 'VERB' && (/(?:ed|en|ing)$/.test(first.lower) || doc.tokens[t + 2]?.lower === 'by')
+    return first && (first.pos === 'ADJ' || participle) ? t : -1
   }
   return -1
 }
@@ -455,12 +603,17 @@ function isNounPhrase(tokens: Token[]): boolean {
   return tokens.length > 0 && tokens.at(-1)?.pos === 'NOUN' && tokens.every((token) => token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'NUM')
 }
 
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/
+
 /** An event noun with the words that describe it: "a 10-day humanitarian pause" → "10-day humanitarian pause", "talks of the Harbour Council". */
 function nounPhrase(doc: Doc, clause: { start: number; end: number }, noun: Token): Token[] {
   const words: Token[] = [noun]
-  for (let t = noun.i - 1; t >= clause.start && words.length < 5; t -= 1) {
+  for (let t = noun.i - 1; t >= clause.start && words.length < 6; t -= 1) {
     const token = doc.tokens[t] as Token
-    if (DETERMINERS.has(token.lower) || !(token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.text === '-' || /^['’]s$/.test(token.text))) break
+    // "the Harbour Boards’ second strike": a plural's possessive is a bare mark after its "s", and an ordinal may come tagged as an adverb.
+    const pluralPossessive = /^['’]$/.test(token.text) && /s$/i.test(doc.tokens[t - 1]?.text ?? '')
+    const ordinal = ORDINAL.test(token.lower)
+    if (DETERMINERS.has(token.lower) || !(token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'NUM' || token.text === '-' || /^['’]s$/.test(token.text) || pluralPossessive || ordinal)) break
     words.unshift(token)
   }
   // "meeting of the Harbour Council": a proper name after "of" says whose.

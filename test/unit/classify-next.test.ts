@@ -96,3 +96,39 @@ describe('next: a deadline told as time left', () => {
     expect(sectionsOf('The ferry company has an answer for the pilots.')).toEqual(['standoff'])
   })
 })
+
+describe('next: choosing someone and completing a deal are steps', () => {
+  it('reads a reported "would" before choosing someone for a post as next', () => {
+    expect(sectionsOf('Aides to the governor said she would appoint a new harbour master within weeks.')).toEqual(['next'])
+    expect(sectionsOf('The guild said its council would select a new negotiator.')).toEqual(['next'])
+  })
+
+  it('reads a forecast about the completion of a deal as next', () => {
+    expect(sectionsOf("Scrutiny by the port regulators would delay the merger's completion until the autumn.")).toEqual(['next'])
+  })
+})
+
+describe('next: a step someone waits for', () => {
+  it('reads waiting for or awaiting something as next, whatever the tense', () => {
+    expect(sectionsOf('The mayor said she was waiting for a panel of harbour pilots to report on the berth fees.')).toEqual(['next'])
+    expect(sectionsOf('Both boards await the verdict of the island court.')).toEqual(['next'])
+    expect(sectionsOf('The guild would wait until spring to put the offer to its members.')).toEqual(['next'])
+  })
+
+  it('leaves other uses of the verb to the standoff', () => {
+    expect(sectionsOf('Passengers waited in the rain at the quay.')).toEqual(['standoff'])
+  })
+})
+
+describe('next: a paragraph that dates an upcoming event again', () => {
+  it('reads the later mention of an event listed from an earlier paragraph as next', () => {
+    const paragraphs = [
+      { n: 1, text: 'The ministry announced on Monday it will start loading grain next Saturday.', line: 1, subhead: null },
+      { n: 2, text: 'Grain from the northern farms was weighed on the quay on June 21 and loading then starts.', line: 2, subhead: null },
+    ]
+    const doc = annotate(paragraphs)
+    const event = { date: '2025-06-21', when: 'next Saturday', place: null, what: 'loading grain', paragraph: 1, status: 'upcoming' as const, expectations: [], reason: '', mentions: [2] }
+    const sections = classifyParagraphs({ paragraphs, attributions: [], people: [], events: [event], positions: [], stances: [], doc }).map((item) => item.section)
+    expect(sections).toEqual(['next', 'next'])
+  })
+})

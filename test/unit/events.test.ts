@@ -104,6 +104,27 @@ describe('findEvents: other time phrases', () => {
   it('keeps "next week" upcoming even without a future verb', () => {
     expect(onlyEvent('The next round of talks is next week.')).toMatchObject({ date: null, status: 'upcoming' })
   })
+
+  it('reads "this morning" and "this evening" as the article date', () => {
+    expect(onlyEvent('The ferry link was due to be restored this morning.')).toMatchObject({ date: THURSDAY, when: 'this morning', status: 'upcoming' })
+    expect(onlyEvent('The council of Quenby met this evening.')).toMatchObject({ date: THURSDAY, status: 'past' })
+  })
+
+  it('counts "in three days" and "two days ago" from the article date, and no other unit', () => {
+    expect(onlyEvent('The two crews meet again in Tallow in three days.')).toMatchObject({ date: '2025-06-15', when: 'in three days', status: 'upcoming', place: 'Tallow' })
+    expect(onlyEvent('The guild voted two days ago.')).toMatchObject({ date: '2025-06-10', status: 'past' })
+    expect(eventsOf(['The two crews meet again in two weeks.']).filter((event) => event.date)).toEqual([])
+    expect(eventsOf(['An appeal must be heard within 14 days.'])).toEqual([])
+  })
+
+  it('reads "the June 20 holiday weekend" as one date phrase, not a date and a weekend', () => {
+    const events = eventsOf(['The crews will walk out at the start of the June 20 holiday weekend.'])
+    expect(events.map((event) => event.when)).toEqual(['June 20'])
+  })
+
+  it('labels an event by the subject before an aside with a participle and its agent ("cut by the rebels")', () => {
+    expect(onlyEvent('The pipeline, cut by the rebels in 2021, was restored on Monday.').what).toBe('The pipeline was restored')
+  })
 })
 
 describe('findEvents: what counts as an event', () => {
@@ -115,14 +136,65 @@ describe('findEvents: what counts as an event', () => {
     expect(eventsOf(['The two sides met in Oslo.'])).toEqual([])
   })
 
+  it('reads an event noun deep in the verb\'s complement, nearer the date, as the event it dates', () => {
+    const event = onlyEvent('Ilse Varn scored twice during the Harbour Rovers’ third straight victory, 2-1 over the Quenby Wanderers on Tuesday night.')
+    expect(event).toMatchObject({ date: '2025-06-10', status: 'past', what: 'Harbour Rovers’ third straight victory' })
+    expect(event.reason).toMatch(/event noun "victory" in the complement of "scored"/)
+  })
+
+  it('takes no time from the verb for an event noun in an aside after its object', () => {
+    // 2025-06-15 is a Sunday: the Saturday of a past award is the day before, whatever "include" says.
+    const events = eventsOf(['The favourites include the film “Harbour Lights,” the big winner at the Quenby Film Awards on Saturday.'], '2025-06-15')
+    expect(events).toMatchObject([{ date: '2025-06-14', status: 'past' }])
+    // Without the aside, the verb over the event noun gives its time.
+    expect(eventsOf(['The two guilds will attend the Quenby Film Awards on Saturday.'], '2025-06-15')).toMatchObject([{ date: '2025-06-21', status: 'upcoming' }])
+  })
+
+  it('reads a sum owed or paid on a day as an event', () => {
+    expect(onlyEvent('The harbour trust owes another $40 million on July 1.')).toMatchObject({ date: '2025-07-01', status: 'upcoming', what: 'The harbour trust owes another $40 million' })
+  })
+
+  it('reads "took to" a public place or medium as the act, before what was said there', () => {
+    const paragraphs = ['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Monday, Ilse Varn took to the radio and accused the guild of lying.']
+    expect(eventsOf(paragraphs).map((event) => [event.date, event.kind, event.what])).toEqual([['2025-06-09', 'event', 'Ilse Varn took to the radio']])
+    // Without the act, the accusation is a saying, which counts only in the opening paragraphs.
+    expect(eventsOf(['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Monday, Ilse Varn accused the guild of lying.'])).toEqual([])
+  })
+
+  it('reads "by" or "before" a date after its verb as a deadline for what the verb tells', () => {
+    expect(onlyEvent('Skippers must register their boats by Friday.')).toMatchObject({ date: '2025-06-13', status: 'upcoming', what: 'deadline: must register their boats' })
+    expect(onlyEvent('Unless growers chose to leave the scheme before May 9, they stay in it.')).toMatchObject({ date: '2025-05-09', status: 'past', what: 'deadline: chose to leave the scheme' })
+    // A phrase that opens the clause is a time frame: no deadline.
+    expect(eventsOf(['By Friday, the queue had grown to a mile.'])).toEqual([])
+  })
+
+  it('reads a speech verb that withholds a thing from someone as an act, told in any paragraph', () => {
+    const events = eventsOf(['The port authority of Quenby said on Monday it was short of pilots.', 'Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Wednesday, the port authority denied berths to three trawlers.'])
+    expect(events.map((event) => [event.paragraph, event.kind, event.date])).toEqual([[1, 'statement', '2025-06-09'], [5, 'event', '2025-06-11']])
+    // "denied the report" is still a saying, which counts only in the opening paragraphs.
+    expect(eventsOf(['Pilots waited.', 'Crews waited.', 'Owners waited.', 'On Wednesday, the port authority denied the report.'])).toEqual([])
+  })
+
   it('does not read dates inside a quotation as the reporter\'s events', () => {
     expect(eventsOf(['"We met on Monday and nothing moved," she said.'])).toEqual([])
+  })
+
+  it('reads a calendar date in quoted words as the event of the quotation\'s own verb, with its speaker', () => {
+    const events = eventsOf(['"If the offer does not improve, we are walking out on July 3," Ilse Varn told reporters.'], THURSDAY, { '1:0': 'Ilse Varn' })
+    expect(events).toMatchObject([{ date: '2025-07-03', status: 'upcoming', what: 'Ilse Varn: “we are walking out”', paragraph: 1 }])
+    // A weekday in someone's words counts from when they spoke; a quoted saying is no event.
+    expect(eventsOf(['"We are walking out on Friday," Ilse Varn said.'])).toEqual([])
+    expect(eventsOf(['"As I said on July 3, nothing moved," Ilse Varn said.'])).toEqual([])
   })
 
   it('keeps one event when the same date is mentioned twice', () => {
     const events = eventsOf(['The talks collapsed on Wednesday in Bergen.', 'Delegates said the meeting on Wednesday was tense.'])
     expect(events).toHaveLength(1)
     expect(events[0]?.paragraph).toBe(1)
+  })
+
+  it('names a statement by who made it, without the mark that closed the quotation before it', () => {
+    expect(onlyEvent('"The guild has run out of patience," an insider told the Quenby Courier on Monday.').what).toBe('statement by insider to Quenby Courier')
   })
 
   it('names the paragraph of first mention and what happens', () => {
@@ -238,6 +310,20 @@ describe('findEvents: mentions of one happening', () => {
   it('keeps happenings of two families on one day apart', () => {
     const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
     expect(events.map((event) => event.paragraph)).toEqual([1, 2])
+  })
+
+  it('takes the land a possessive names as a broad place, which a later mention with its own place refines', () => {
+    expect(onlyEvent("Gunmen opened fire at Harland's largest market on Wednesday.").place).toBe('Harland')
+    const events = eventsOf([
+      "The ministry announced on Monday that it will start loading grain into Harland's largest silo next Saturday.",
+      'The grain will be loaded into the Tallow silo on June 21.',
+    ])
+    expect(events.filter((event) => event.date === '2025-06-21')).toMatchObject([{ paragraph: 1, place: 'Tallow', mentions: [2] }])
+  })
+
+  it('labels an event without the weekday of another date phrase, and a statement without a leading conjunction', () => {
+    const events = eventsOf(['But the ministry announced Monday it will start loading grain next Saturday.'])
+    expect(events.map((event) => event.what)).toEqual(['statement by ministry', 'it will start loading grain'])
   })
 
   it('reads what one actor did on one day as one happening', () => {
