@@ -501,6 +501,8 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     for (let t = verb.end; t < clause.end && object.length < 7; t += 1) {
       const token = doc.tokens[t] as Token
       if (token.i >= dateStart && token.i < dateEnd) continue
+      // "would meet in Vienna on Thursday with the issue expected to dominate": what follows the date is another phrase.
+      if (dateStart > verb.end && token.i >= dateEnd) break
       // A bracket opens an aside ("published today (May 2)"): the object ends before it.
       if (token.text === ',' || token.text === '(' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
       // "seized buildings at the refuge": a place phrase stays; "on", "after", "before" turn to time.

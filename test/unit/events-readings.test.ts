@@ -155,4 +155,9 @@ describe('labels from the clause that dates the event', () => {
     ], FRIDAY)
     expect(events.map((event) => event.what)).toEqual(['The harbour board demanded', 'The raiders stormed the depot'])
   })
+
+  it('ends a label at the date after its verb: what follows is another phrase', () => {
+    const [event] = eventsOf(['The harbour council would meet in Tallow on Friday with the pay dispute expected to dominate.'], FRIDAY)
+    expect(event?.what).toBe('The harbour council would meet')
+  })
 })
