@@ -242,3 +242,33 @@ describe('speakers: the holder is the noun, not the name that qualifies it', () 
     expect(speakers('Ilse Marken vowed to lift the curfew by the weekend.')).toEqual(['Ilse Marken'])
   })
 })
+
+describe('speakers: names and verbs the tagger misreads, and mixed quotation marks', () => {
+  it('reads a surname the tagger takes for a verb as the name before "said"', () => {
+    expect(speakers('Otto Drill chairs the harbour board. "We are ready," Drill said.')).toEqual([null, 'Otto Drill'])
+  })
+
+  it('reads a speech verb the tagger takes for a plural noun after a name ("Name claims that")', () => {
+    expect(speakers('Edda Marsh chairs the harbour board. Marsh claims that the port is shut.')).toEqual([null, 'Edda Marsh'])
+    expect(speakers('Edda Marsh chairs the harbour board. Marsh notes they were late.')).toEqual([null, 'Edda Marsh'])
+  })
+
+  it('closes a curly-opened quotation at a straight mark after a word ("“…," Name said)', () => {
+    expect(speakers('“We will not sign," Ilse Marken said in a statement, adding that the offer was "late."')).toEqual(['Ilse Marken'])
+  })
+
+  it('keeps a straight mark nested inside a curly quotation inside it', () => {
+    const { said } = read('“They told us "no" twice,” Ilse Marken said.')
+    expect(said[0]?.speaker).toBe('Ilse Marken')
+  })
+
+  it('takes a surname that is also a country\'s name for a surname after a title or a given name', () => {
+    expect(speakers('Rep. Edda Jordan (D-Ost.) said the bill was dead.')).toEqual(['Edda Jordan'])
+  })
+
+  it('keeps a name written after an honorific a person, even where a side is named after them', () => {
+    const doc = annotate([{ n: 1, text: 'Mr. Marken said the port would stay shut.', line: 1, subhead: null }])
+    const sides = [{ name: 'Marken', aliases: ['Marken'] }, { name: 'Velland', aliases: ['Velland'] }]
+    expect(findPeople(doc, findSpeechCues(doc), sides).map((person) => person.name)).toEqual(['Marken'])
+  })
+})
