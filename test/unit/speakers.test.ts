@@ -272,3 +272,29 @@ describe('speakers: names and verbs the tagger misreads, and mixed quotation mar
     expect(findPeople(doc, findSpeechCues(doc), sides).map((person) => person.name)).toEqual(['Marken'])
   })
 })
+
+describe('speakers: who a pronoun stands for', () => {
+  it('sends "he said" to a man introduced by an inverted "said Name, a …" before it', () => {
+    expect(speakers(
+      'Mayor Olaf Brenn opened the harbour on Monday.',
+      '"The berths are full," said Peter Sauer, a fellow at the Velland institute who studies ports.',
+      '"Nobody planned for this," he said.',
+    ).at(-1)).toBe('Peter Sauer')
+  })
+
+  it('never takes a name inside quoted words for the "he" who says them', () => {
+    expect(speakers(
+      'Mayor Olaf Brenn opened the harbour on Monday.',
+      'Peter Sauer, a docker, watched.',
+      '"Brenn will not listen. Nobody planned for this," he said.',
+    ).at(-1)).toBe('Peter Sauer')
+  })
+
+  it('lets a full name the people stage did not list stand for a nearer "she"', () => {
+    expect(speakers(
+      'Ilse Marken said the port would stay shut.',
+      'Edda Vinter runs the ferry across the bay.',
+      '"We will lose the summer," she said.',
+    ).at(-1)).toBe('Edda Vinter')
+  })
+})
