@@ -209,6 +209,10 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     if (!piece) continue
     const first = doc.tokens[piece.start] as Token
     const isLast = index === pieces.length - 1
+    // "…, which he said were …", "shortly after Roe said", "the blast that Mayor Ames described as": a clause
+    // opened right before the verb has for subject the bare name or pronoun after its opener.
+    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece) : null
+    if (opened) return { range: opened, stretch: { start: opened.start, end }, how: 'subject' }
     // "In an interview with the Ledger Roe said": an opening prepositional phrase with no comma ends in the subject's name.
     if (isLast && first.pos === 'ADP' && (doc.tokens[piece.end - 1] as Token).pos === 'PROPN' && !verbAfterComma) {
       return { range: piece, stretch: { start: piece.start, end }, how: 'subject' }
@@ -237,6 +241,34 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     return { range: lastNounPhrase(doc, piece), stretch: { start: clauseStart(doc, pieces, index), end }, how: 'subject' }
   }
   return null
+}
+
+// Words that open a clause whose subject follows them: relatives, subordinators and a preposition before "which".
+// Not "that": "the $2 billion that Roe has said it cannot pay" is the article's sentence about a debt, not Roe's.
+const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATORS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * The subject of a clause that ends the stretch before the verb: a personal
+ * pronoun, or a name (with any title before it), right after an opener
+ * ("which he", "in which she", "after Roe", "what Jane Roe", "that Mayor Ames").
+ */
+function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
+  const last = doc.tokens[piece.end - 1] as Token
+  let start = piece.end
+  if (last.pos === 'PRON' && PERSONAL_SUBJECTS.has(last.lower)) start = piece.end - 1
+  else if (doc.names.some((span) => span.end === piece.end && span.kind !== 'place' && span.kind !== 'organisation')) {
+    start = piece.end - 1
+    while (start > piece.start && isNameWord(doc.tokens[start - 1] as Token)) start -= 1
+  }
+  if (start === piece.end || start === piece.start) return null
+  const opener = doc.tokens[start - 1] as Token
+  return SUBJECT_OPENERS.has(opener.lower) ? { start, end: piece.end } : null
+}
+
+/** A word of a name or of the title before it: "Mayor", "Bill", "de", "Blasio", "Mr", ".". */
+function isNameWord(token: Token): boolean {
+  return token.pos === 'PROPN' || (token.text === '.' && token.start > 0) || /^(?:de|van|von|al|el|bin|da|di|du|le|la)$/.test(token.text)
 }
 
 /**
