@@ -71,9 +71,12 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
   }
 
   const labelled = transcriptLabels(doc, listed)
+  const bylined = dashBylines(doc, mentions)
   return doc.sentences.map((sentence) => {
     const label = labelled.get(sentence.paragraph)
     if (label && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: label.name, source: 'person' as const, mode: 'speech' as const, reason: `transcript label "${label.label}:" opens the paragraph` }
+    const byline = bylined.get(sentence.i)
+    if (byline && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: byline, source: 'person' as const, mode: 'speech' as const, reason: `the quotation is signed "― ${byline}" after it` }
     const entry = own[sentence.i] ?? fromQuotation.get(sentence.i) ?? null
     if (!entry) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: null, source: null, mode: null, reason: "no speech verb: the article's own voice" }
     const inherited = !own[sentence.i]
@@ -107,6 +110,32 @@ function transcriptLabels(doc: Doc, people: Person[]): Map<number, { name: strin
     if (person) labels.set(paragraph.n, { name: person.name, label })
   }
   return labels
+}
+
+// Dashes that sign a quotation with its speaker's name: '“We stay.” ― Jane Roe'.
+const BYLINE_DASHES = new Set(['―', '—', '–', '--'])
+
+/**
+ * '“We will not go back.” ― Jane Roe “…”': a quotation closed and signed by
+ * a dash and a full name (which the paragraph ends with, or a comma or the
+ * next quotation follows), as collections of readers' or witnesses' words
+ * print them, is that person's in all its sentences.
+ */
+function dashBylines(doc: Doc, mentions: Mention[]): Map<number, string> {
+  const signed = new Map<number, string>()
+  for (const quotation of doc.quotations) {
+    if (!quotation.closed) continue
+    let t = quotation.end
+    while (doc.tokens[t] && /^[”"’']+$/.test((doc.tokens[t] as Token).text)) t += 1
+    const dash = doc.tokens[t]
+    if (!dash || !BYLINE_DASHES.has(dash.text) || dash.paragraph !== quotation.paragraph) continue
+    const name = doc.names.find((span) => span.start === t + 1 && span.kind !== 'place' && span.kind !== 'organisation' && span.end - span.start >= 2)
+    const after = name ? doc.tokens[name.end] : undefined
+    if (!name || (after && after.paragraph === quotation.paragraph && !/^[,.“"]$/.test(after.text))) continue
+    const speaker = mentions.find((mention) => mention.span.start === name.start)?.person.name ?? name.text
+    for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) signed.set(s, speaker)
+  }
+  return signed
 }
 
 function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, from: number, to: number): boolean {

@@ -311,3 +311,13 @@ describe('speakers: the subject of a clause its opener starts', () => {
     expect(speakers('The port owes $2 million on Friday that Ilse Marken has said it cannot pay.')).toEqual([null])
   })
 })
+
+describe('speakers: a quotation signed with a dash and a name', () => {
+  it('gives each quotation the name that signs it after a dash ("“…” ― Name “…” ― Name.")', () => {
+    expect(speakers('“The ferry is our road. Without it we are cut off.” ― Ilse Marken “Nobody asked the island.” ― Otto Brandl.')).toEqual(['Ilse Marken', 'Ilse Marken', 'Otto Brandl', null])
+  })
+
+  it('leaves a dash that goes on with the sentence unsigned', () => {
+    expect(speakers('“The ferry is our road” ― Ilse Marken painted those words on the ferry.')[0]).not.toBe('Ilse Marken')
+  })
+})
