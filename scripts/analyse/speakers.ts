@@ -102,12 +102,24 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
  */
 function transcriptLabels(doc: Doc, people: Person[]): Map<number, { name: string; label: string }> {
   const labels = new Map<number, { name: string; label: string }>()
+  const unknown = new Map<number, string>()
   for (const paragraph of doc.paragraphs) {
     const match = /^["“]?\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(paragraph.text)
     if (!match?.[1]) continue
     const label = match[1]
     const person = people.find((candidate) => candidate.name.toUpperCase() === label || candidate.name.split(' ').at(-1)?.toUpperCase() === label)
     if (person) labels.set(paragraph.n, { name: person.name, label })
+    else unknown.set(paragraph.n, label)
+  }
+  // "PENCE: … WALLACE: …": in a transcript (a label that names a known person), another speaker's label is
+  // their name even where the article never names them in full, unless it is a word the article writes in
+  // lower case ("UPDATE:", "VIDEO:").
+  if (labels.size === 0) return labels
+  const lowerWords = new Set(doc.tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.text))
+  for (const [paragraph, label] of unknown) {
+    const name = label.split(/\s+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')
+    if (label.split(/\s+/).some((word) => lowerWords.has(word.toLowerCase()))) continue
+    labels.set(paragraph, { name, label })
   }
   return labels
 }

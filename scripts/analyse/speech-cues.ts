@@ -302,9 +302,16 @@ function clauseStart(doc: Doc, pieces: TokenRange[], upTo: number): number {
 
 /** The piece ends in a name that may be a person's (not a place or an organisation's). */
 function endsInName(doc: Doc, piece: TokenRange): boolean {
-  const trimmed = trimPhrase(doc, piece)
+  const trimmed = trimPhrase(doc, withoutParenthesis(doc, piece))
   if (!trimmed) return false
   return doc.names.some((span) => span.end === trimmed.end && span.kind !== 'place' && span.kind !== 'organisation' && span.end - span.start >= 1 && /^\p{Lu}\p{Ll}/u.test(span.text))
+}
+
+/** A piece without the parenthesis that closes it: "Attorney General Jane Roe (D)" → "Attorney General Jane Roe". */
+function withoutParenthesis(doc: Doc, piece: TokenRange): TokenRange {
+  if ((doc.tokens[piece.end - 1] as Token | undefined)?.text !== ')') return piece
+  for (let t = piece.end - 2; t > piece.start; t -= 1) if ((doc.tokens[t] as Token).text === '(') return { start: piece.start, end: t }
+  return piece
 }
 
 /** The piece is a name and nothing else: "Jane Roe". */
@@ -315,7 +322,9 @@ function isName(doc: Doc, piece: TokenRange): boolean {
 /** An appositive: a determiner or a role word first ("a senior lecturer", "the union's lawyer"). */
 function isAppositive(doc: Doc, piece: TokenRange): boolean {
   const first = doc.tokens[piece.start] as Token
-  return first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.lower === 'who'
+  // "Roe's opponent in the race": a possessive name opening the piece is whose role it is.
+  const possessive = /^['’]s$/.test(doc.tokens[piece.start + 1]?.text ?? '') && piece.end - piece.start > 2
+  return first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.lower === 'who' || possessive
 }
 
 /** The holder within a subject piece: drop a leading conjunction or adverb ("But the minister", "Also, she"). */

@@ -321,3 +321,35 @@ describe('speakers: a quotation signed with a dash and a name', () => {
     expect(speakers('“The ferry is our road” ― Ilse Marken painted those words on the ferry.')[0]).not.toBe('Ilse Marken')
   })
 })
+
+describe('speakers: transcript labels and an appositive after a parenthesis', () => {
+  it('gives an unknown upper-case label its paragraph in a transcript whose other label names a known person', () => {
+    expect(speakers(
+      'Mayor Ilse Marken said on the radio show that the port would open.',
+      'HOLM: Will the port open on Monday?',
+      'MARKEN: It will open when the cranes are fixed.',
+    )).toEqual(['Ilse Marken', 'Holm', 'Ilse Marken'])
+  })
+
+  it('leaves an upper-case label the article writes as a lower-case word alone ("UPDATE:")', () => {
+    expect(speakers(
+      'Mayor Ilse Marken said on the radio show that the port would open.',
+      'MARKEN: It will open when the cranes are fixed.',
+      'UPDATE: The port opened on Tuesday, after an update to the cranes.',
+    ).at(-1)).toBeNull()
+  })
+
+  it('reads a possessive appositive after a name and its party as said of the name', () => {
+    expect(speakers('Attorney General Ilse Marken (D), Brandl\'s opponent in the race, called on Friday for the tapes to be released.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('speakers: a possessive appositive', () => {
+  it('skips a possessive appositive set off by commas before the verb ("The mayor, Name\'s rival, said")', () => {
+    expect(speakers('The harbour mayor, Brandl\'s rival in the race, said on Friday that the tapes should be released.')).toEqual(['The harbour mayor'])
+  })
+
+  it('reads a piece after a name and its party in parentheses as said of the name', () => {
+    expect(speakers('Attorney General Ilse Marken (D), Velland Harbour Board chair, said on Friday that the tapes should be released.')).toEqual(['Ilse Marken'])
+  })
+})
