@@ -238,8 +238,9 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
-  // "Rep. Jim Jordan", "Chad Ames": after a title or a given name, a word that is also a country's name is a surname.
-  const surnameMayBeCountry = nameTokens.length > 1 && (evidence.titled || genderOfGivenName(nameTokens[0] as string) !== null)
+  // "Rep. Jim Jordan": after a title, a word that is also a country's name is a surname (a given name alone is
+  // no proof: "Even China said" opens with an adverb that is also a given name).
+  const surnameMayBeCountry = nameTokens.length > 1 && evidence.titled
   if (nameTokens.some((token, index) => organisationWords.has(token) || (isTitleWord(token) && !afterHonorific) || (countryIndex().has(token) && !(surnameMayBeCountry && index > 0)))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null

@@ -262,8 +262,9 @@ describe('speakers: names and verbs the tagger misreads, and mixed quotation mar
     expect(said[0]?.speaker).toBe('Ilse Marken')
   })
 
-  it('takes a surname that is also a country\'s name for a surname after a title or a given name', () => {
+  it('takes a surname that is also a country\'s name for a surname after a title, not after a word that may be a given name', () => {
     expect(speakers('Rep. Edda Jordan (D-Ost.) said the bill was dead.')).toEqual(['Edda Jordan'])
+    expect(read('Even China, Velland\'s only ally, said it was opposed to the test.').people).toEqual([])
   })
 
   it('keeps a name written after an honorific a person, even where a side is named after them', () => {
@@ -351,5 +352,11 @@ describe('speakers: a possessive appositive', () => {
 
   it('reads a piece after a name and its party in parentheses as said of the name', () => {
     expect(speakers('Attorney General Ilse Marken (D), Velland Harbour Board chair, said on Friday that the tapes should be released.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('people: organisations named for their trade', () => {
+  it('takes a name ending in a trade or institution word for an organisation, not a person', () => {
+    expect(read('Arlo Coal said it would close the mine. The Brenn Institution said the closure was overdue.').people).toEqual([])
   })
 })
