@@ -61,13 +61,17 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
     // A quotation with no cue of its own goes on with the last quoted speaker, within a paragraph or into the next.
     const last = previousQuoted
     const opensSentence = (doc.sentences[quotation.firstSentence]?.start ?? -1) >= quotation.start - 1
+    // 'Roe said:' closing the sentence before: the quotation that opens the next one is what was said.
+    const leadIn = opensSentence ? colonLeadIn(doc, own, quotation.firstSentence) : null
+    if (!attached && leadIn) attached = { holder: { ...leadIn.holder, why: `introduced by "${textOf(doc, leadIn.cue.cue.start, leadIn.cue.cue.end)}:" before it` }, cue: leadIn.cue }
     if (!attached && last && opensSentence && quotation.paragraph - last.paragraph <= 1 && noOtherSpeakerBetween(doc, own, last.cue.sentence, quotation.firstSentence)) {
       const holder: Holder = { speaker: last.holder.speaker, kind: last.holder.kind, why: `continues the quotation of ${last.holder.speaker}` }
       attached = { holder, cue: last.cue }
     }
     if (!attached) continue
     for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) if (!fromQuotation.has(s)) fromQuotation.set(s, attached)
-    previousQuoted = { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
+    // A block set off by a colon ('Roe reports:') may be an excerpt of a longer text: it seeds no continuation.
+    previousQuoted = leadIn && attached.cue === leadIn.cue ? null : { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
   }
 
   const labelled = transcriptLabels(doc, listed)
@@ -148,6 +152,20 @@ function dashBylines(doc: Doc, mentions: Mention[]): Map<number, string> {
     for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) signed.set(s, speaker)
   }
   return signed
+}
+
+/**
+ * The speech cue of the sentence before `sentence`, in its paragraph or the
+ * one before, when that sentence ends in a colon ('She said:', 'Roe told the
+ * crowd:'): it introduces what follows.
+ */
+function colonLeadIn(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, sentence: number): { holder: Holder; cue: SpeechCue } | null {
+  const before = doc.sentences[sentence - 1]
+  const entry = own[sentence - 1]
+  const current = doc.sentences[sentence]
+  if (!before || !entry || !current || entry.cue.kind !== 'speech' || current.paragraph - before.paragraph > 1) return null
+  const lastToken = doc.tokens[before.end - 1]
+  return lastToken?.text === ':' && lastToken.quote === -1 ? entry : null
 }
 
 function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, from: number, to: number): boolean {

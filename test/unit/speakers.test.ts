@@ -360,3 +360,20 @@ describe('people: organisations named for their trade', () => {
     expect(read('Arlo Coal said it would close the mine. The Brenn Institution said the closure was overdue.').people).toEqual([])
   })
 })
+
+describe('speakers: a lead-in ending in a colon', () => {
+  it('gives the quotation opening the next paragraph to the speaker of "Name said:" before it', () => {
+    expect(speakers(
+      'Ilse Marken spoke to the dockers on Friday. She said:',
+      '"We will not sign this offer. It is an insult."',
+    )).toEqual([null, 'Ilse Marken', 'Ilse Marken', 'Ilse Marken'])
+  })
+
+  it('lets a block set off by a colon seed no continuation into the paragraphs after it (an excerpt)', () => {
+    expect(speakers(
+      'Ilse Marken covered the strike for the Ledger. Marken reports:',
+      '"The dockers waited all night."',
+      '"By dawn the gates were shut."',
+    ).at(-1)).toBeNull()
+  })
+})
