@@ -108,6 +108,14 @@ function retagSpeechVerbs(tokens: Token[], names: NameSpan[]): void {
     const clauseOpens = after.lower === 'that' || (after.pos === 'PRON' && SUBJECT_PRONOUNS.has(after.lower)) || after.text === ':' || /^["“]$/.test(after.text)
     if (subject && clauseOpens) token.pos = 'VERB'
   }
+  // "…, promising to lift the curfew": after a comma and before an infinitive, a speech verb's -ing form the
+  // tagger reads as an adjective is the participle.
+  for (const token of tokens) {
+    if (token.pos !== 'ADJ' || !token.lower.endsWith('ing') || tokens[token.i - 1]?.text !== ',' || tokens[token.i + 1]?.lower !== 'to' || tokens[token.i + 2]?.pos !== 'VERB') continue
+    const stem = token.lower.slice(0, -3)
+    const lemma = [stem, `${stem}e`].find((form) => SPEECH.has(form))
+    if (lemma) Object.assign(token, { pos: 'VERB', lemma })
+  }
 }
 
 /** Join sentence spans wink broke after a title abbreviation or a lone initial before a name. */

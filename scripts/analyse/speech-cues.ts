@@ -85,8 +85,11 @@ function cueLemma(doc: Doc, group: VerbGroup): string {
  * before the last finite verb outside quotations earlier in the sentence.
  */
 function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  // "…, promising to lift the curfew": the participle may govern an infinitive the group ends in.
+  const participle = doc.tokens[group.start] as Token
+  const governs = group.start === group.head || SPEECH.has(participle.lemma) || BELIEF.has(participle.lemma)
+  if (!governs || !/ing$/.test(participle.lower) || group.tense === 'past') return null
   const head = doc.tokens[group.head] as Token
-  if (group.start !== group.head || !/ing$/.test(head.lower) || group.tense === 'past') return null
   const sentence = doc.sentences[head.sentence]!
   const main = doc.verbs.filter((verb) => verb.end <= group.start && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower)).at(-1)
   if (!main) return null

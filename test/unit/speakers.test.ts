@@ -377,3 +377,9 @@ describe('speakers: a lead-in ending in a colon', () => {
     ).at(-1)).toBeNull()
   })
 })
+
+describe('speakers: a participle that governs an infinitive', () => {
+  it('gives "…, promising to lift …" the subject of the clause it hangs on', () => {
+    expect(speakers('Ilse Marken spoke to the dockers on Thursday, promising to lift the curfew.')).toEqual(['Ilse Marken'])
+  })
+})
