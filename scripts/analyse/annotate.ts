@@ -3,7 +3,8 @@ import { englishModel } from './wink-model.mjs'
 import { findNames } from './names.ts'
 import { findQuotations } from './quotations.ts'
 import { findVerbGroups } from './verbs.ts'
-import type { Doc, DocSentence, Paragraph, PartOfSpeech, Quotation, Token } from '../types.ts'
+import { SPEECH_LEMMAS } from './cues.ts'
+import type { Doc, DocSentence, NameSpan, Paragraph, PartOfSpeech, Quotation, Token } from '../types.ts'
 
 // The tagger, sentence breaker and lemmatiser come from wink-nlp's English
 // model, shipped inside its npm package (no download). Its entity recogniser
@@ -82,7 +83,39 @@ export function annotate(paragraphs: Paragraph[]): Doc {
       if (/^\p{Lu}/u.test(token.text)) token.pos = 'PROPN'
     }
   }
+  retagSpeechVerbs(tokens, names)
   return { paragraphs, tokens, sentences, quotations, verbs: findVerbGroups(tokens, sentences), names }
+}
+
+const SPEECH = new Set(SPEECH_LEMMAS)
+// Subject pronouns a present-tense speech verb may follow ("she notes they …").
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * "Roe claims that …", "Ames notes they were …": the tagger reads a speech
+ * verb's -s form as a plural noun. Right after a name or a subject pronoun,
+ * and before what opens a reported clause ("that", a pronoun, a quotation),
+ * it is the verb.
+ */
+function retagSpeechVerbs(tokens: Token[], names: NameSpan[]): void {
+  const nameEnds = new Set(names.filter((name) => name.kind !== 'place' && name.kind !== 'organisation').map((name) => name.end))
+  for (const token of tokens) {
+    if (token.pos !== 'NOUN' || !token.lower.endsWith('s') || !SPEECH.has(token.lemma)) continue
+    const before = tokens[token.i - 1]
+    const after = tokens[token.i + 1]
+    if (!before || !after || before.sentence !== token.sentence) continue
+    const subject = nameEnds.has(token.i) || (before.pos === 'PRON' && SUBJECT_PRONOUNS.has(before.lower))
+    const clauseOpens = after.lower === 'that' || (after.pos === 'PRON' && SUBJECT_PRONOUNS.has(after.lower)) || after.text === ':' || /^["“]$/.test(after.text)
+    if (subject && clauseOpens) token.pos = 'VERB'
+  }
+  // "…, promising to lift the curfew": after a comma and before an infinitive, a speech verb's -ing form the
+  // tagger reads as an adjective is the participle.
+  for (const token of tokens) {
+    if (token.pos !== 'ADJ' || !token.lower.endsWith('ing') || tokens[token.i - 1]?.text !== ',' || tokens[token.i + 1]?.lower !== 'to' || tokens[token.i + 2]?.pos !== 'VERB') continue
+    const stem = token.lower.slice(0, -3)
+    const lemma = [stem, `${stem}e`].find((form) => SPEECH.has(form))
+    if (lemma) Object.assign(token, { pos: 'VERB', lemma })
+  }
 }
 
 /** Join sentence spans wink broke after a title abbreviation or a lone initial before a name. */

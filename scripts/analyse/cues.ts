@@ -182,6 +182,8 @@ export const ORGANISATION_WORDS = [
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
   'Consulting', 'Consultants', 'Securities', 'Associates', 'Advisers', 'Advisors', 'Analytics', 'Markets', 'LLP', 'LLC',
   'League', 'Club', 'Caucus', 'Coalition', 'Debates', 'Mall', 'Campaign', 'Museum', 'Library', 'Church', 'Cathedral',
+  // Think tanks, treaties and firms named for their trade ("the Brookings Institution", "a trade Agreement", "Arlo Coal").
+  'Institution', 'Agreement', 'Energy', 'Media', 'Communications', 'Technologies', 'Pharmaceuticals', 'Coal', 'Mining',
 ]
 
 /** Party and movement adjectives written before a name ("Republican Jane Roe", "Labour's Jo Ames"): never part of it. */

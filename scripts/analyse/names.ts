@@ -29,8 +29,9 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
   for (const sentence of sentences) {
     let t = sentence.start
     while (t < sentence.end) {
-      // "Lynch said …" opening a sentence: a word the article writes capitalised inside sentences, never in lower case.
-      const knownName = t === sentence.start && surnames.has((tokens[t] as Token).text) && !notNameWords.has((tokens[t] as Token).text)
+      // "Lynch said …": a word the article writes capitalised inside sentences, never in lower case, is a name
+      // where capitals say nothing (opening a sentence) and where the tagger took it for a verb ('," Lynch said').
+      const knownName = surnames.has((tokens[t] as Token).text) && !notNameWords.has((tokens[t] as Token).text)
       if (!knownName && !startsName(tokens, t, sentence)) {
         t += 1
         continue

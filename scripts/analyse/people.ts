@@ -15,7 +15,7 @@ import {
   wordPattern,
 } from './cues.ts'
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
-import { GIVEN_NAME_MONTHS } from './names.ts'
+import { GIVEN_NAME_MONTHS, HONORIFICS } from './names.ts'
 import { sideNamedIn } from './parties.ts'
 import { narrationOf } from '../text.ts'
 import type { SpeechCue } from './speech-cues.ts'
@@ -92,7 +92,9 @@ export function findPeople(doc: Doc, cues: SpeechCue[], sides: Side[]): Person[]
   }
   // "Torvale Shipping said": a name with no role and no given name that is one of the candidate sides, or the start of one, is that side speaking, not a person.
   const sideNames = sides.flatMap((side) => [side.name, ...side.aliases])
-  const notSides = [...byName.values()].filter((person) => person.role !== null || genderOfGivenName(person.name.split(' ')[0] ?? '') !== null || !sideNames.some((name) => name === person.name || name.startsWith(`${person.name} `) || name.startsWith(`${person.name}'`) || name.startsWith(`${person.name}’`)))
+  // "Mr. Roe said": a name the article writes after an honorific is a person's, even where a side is named after them.
+  const honoured = new Set(doc.names.filter((span) => HONORIFICS.has(doc.tokens[span.start - 1]?.lower ?? '')).map((span) => span.text.split(' ').at(-1)))
+  const notSides = [...byName.values()].filter((person) => person.role !== null || genderOfGivenName(person.name.split(' ')[0] ?? '') !== null || honoured.has(person.name.split(' ').at(-1)) || !sideNames.some((name) => name === person.name || name.startsWith(`${person.name} `) || name.startsWith(`${person.name}'`) || name.startsWith(`${person.name}’`)))
   const merged = mergeSurnames(dropOutletPrefixes(notSides))
   markExpertsByBackReference(doc.sentences, merged)
   const all = merged.sort((a, b) => a.paragraph - b.paragraph || a.name.localeCompare(b.name))
@@ -236,7 +238,10 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
-  if (nameTokens.some((token) => organisationWords.has(token) || (isTitleWord(token) && !afterHonorific) || countryIndex().has(token))) return null
+  // "Rep. Jim Jordan": after a title, a word that is also a country's name is a surname (a given name alone is
+  // no proof: "Even China said" opens with an adverb that is also a given name).
+  const surnameMayBeCountry = nameTokens.length > 1 && evidence.titled
+  if (nameTokens.some((token, index) => organisationWords.has(token) || (isTitleWord(token) && !afterHonorific) || (countryIndex().has(token) && !(surnameMayBeCountry && index > 0)))) return null
   const name = nameTokens.join(' ')
   if (countryIndex().has(name)) return null
 

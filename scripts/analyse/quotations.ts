@@ -25,7 +25,7 @@ export function findQuotations(text: string): QuotedSpan[] {
     const mark = doubled ? "''" : char
     const straight = mark === '"' || mark === "''"
     if (!straight && !OPENING.has(mark) && !CLOSING.has(mark)) continue
-    if (open && (CLOSING.has(mark) || (straight && open.mark === mark))) {
+    if (open && (CLOSING.has(mark) || (straight && open.mark === mark) || (mark === '"' && OPENING.has(open.mark) && closesWord(text, at)))) {
       if (at > open.at) spans.push({ from: open.at, to: at, closed: true })
       open = null
     } else if (!open && (OPENING.has(mark) || straight)) {
@@ -42,6 +42,19 @@ export function findQuotations(text: string): QuotedSpan[] {
   }
   if (open && text.length > open.at) spans.push({ from: open.at, to: text.length, closed: false })
   return spans.map(trimSpan(text)).filter((span) => span.to > span.from)
+}
+
+/**
+ * '“… the FBI," Roe said': a straight mark right after a word and before a
+ * space, punctuation or the end faces back, so it closes a quotation a curly
+ * mark opened (copy mixes the two where a desk edited a wire story).
+ */
+function closesWord(text: string, at: number): boolean {
+  const facesBack = /[^\s“„]/u.test(text[at - 1] ?? ' ') && /^(?:\s|[.,;:!?)—–-]|$)/u.test(text.slice(at + 1, at + 2))
+  // A curly closing mark still to come, before the next opening one, is this quotation's own: the straight one is nested.
+  const rest = text.slice(at + 1)
+  const nextOpening = rest.search(/[“„]/u)
+  return facesBack && !(nextOpening === -1 ? rest : rest.slice(0, nextOpening)).includes('”')
 }
 
 function trimSpan(text: string) {

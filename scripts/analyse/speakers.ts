@@ -1,4 +1,5 @@
-import { EXPERT_ROLES, OFFICIAL_ROLES, UNNAMED_SOURCE_HEADS } from './cues.ts'
+import { EXPERT_ROLES, NOT_NAME_WORDS, OFFICIAL_ROLES, ORGANISATION_WORDS, UNNAMED_SOURCE_HEADS } from './cues.ts'
+import { countryIndex } from './gazetteer.ts'
 import { textOf } from './annotate.ts'
 import { genderOfGivenName } from './given-names.ts'
 import type { SpeechCue } from './speech-cues.ts'
@@ -6,6 +7,8 @@ import type { Attribution, Doc, NameSpan, Person, SourceKind, Token, TokenRange 
 
 const roleNouns = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES].filter((role) => !role.includes(' ')))
 const unnamedHeads = new Set(UNNAMED_SOURCE_HEADS)
+// Words that make a capitalised run an organisation's, a place's or a title's, never a person's name.
+const notPersonWords = new Set([...NOT_NAME_WORDS, ...ORGANISATION_WORDS])
 const FEMININE = new Set(['she', 'her', 'hers', 'herself'])
 const MASCULINE = new Set(['he', 'him', 'his', 'himself'])
 const FEMININE_HONORIFICS = new Set(['mrs.', 'ms.', 'mrs', 'ms', 'miss', 'dame', 'lady', 'madam'])
@@ -30,12 +33,15 @@ interface Holder {
  * the cue attached to it in any of its sentences; a quotation with no cue
  * goes on with the speaker of the quotation just before it.
  */
-export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): Attribution[] {
+export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): Attribution[] {
+  const people = [...listed, ...unlistedPeople(doc, listed)]
   const mentions = personMentions(doc, people)
   const genders = gendersOf(doc, people, mentions)
   const bySentence = new Map<number, Array<{ cue: SpeechCue; holder: Holder }>>()
+  // The tokens of every speech cue's holder phrase: a name among them is someone who spoke.
+  const speakerTokens = new Set(cues.filter((cue) => cue.kind === 'speech' && cue.holder).flatMap((cue) => Array.from({ length: cue.holder!.end - cue.holder!.start }, (_, k) => cue.holder!.start + k)))
   for (const cue of cues) {
-    const holder = cue.holder ? resolveHolder(doc, cue.holder, cue, people, mentions, genders) : null
+    const holder = cue.holder ? resolveHolder(doc, cue.holder, cue, people, mentions, genders, speakerTokens) : null
     if (!holder) continue
     const list = bySentence.get(cue.sentence) ?? []
     list.push({ cue, holder })
@@ -55,19 +61,26 @@ export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): 
     // A quotation with no cue of its own goes on with the last quoted speaker, within a paragraph or into the next.
     const last = previousQuoted
     const opensSentence = (doc.sentences[quotation.firstSentence]?.start ?? -1) >= quotation.start - 1
+    // 'Roe said:' closing the sentence before: the quotation that opens the next one is what was said.
+    const leadIn = opensSentence ? colonLeadIn(doc, own, quotation.firstSentence) : null
+    if (!attached && leadIn) attached = { holder: { ...leadIn.holder, why: `introduced by "${textOf(doc, leadIn.cue.cue.start, leadIn.cue.cue.end)}:" before it` }, cue: leadIn.cue }
     if (!attached && last && opensSentence && quotation.paragraph - last.paragraph <= 1 && noOtherSpeakerBetween(doc, own, last.cue.sentence, quotation.firstSentence)) {
       const holder: Holder = { speaker: last.holder.speaker, kind: last.holder.kind, why: `continues the quotation of ${last.holder.speaker}` }
       attached = { holder, cue: last.cue }
     }
     if (!attached) continue
     for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) if (!fromQuotation.has(s)) fromQuotation.set(s, attached)
-    previousQuoted = { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
+    // A block set off by a colon ('Roe reports:') may be an excerpt of a longer text: it seeds no continuation.
+    previousQuoted = leadIn && attached.cue === leadIn.cue ? null : { holder: attached.holder, cue: attached.cue, paragraph: quotation.paragraph }
   }
 
-  const labelled = transcriptLabels(doc, people)
+  const labelled = transcriptLabels(doc, listed)
+  const bylined = dashBylines(doc, mentions)
   return doc.sentences.map((sentence) => {
     const label = labelled.get(sentence.paragraph)
     if (label && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: label.name, source: 'person' as const, mode: 'speech' as const, reason: `transcript label "${label.label}:" opens the paragraph` }
+    const byline = bylined.get(sentence.i)
+    if (byline && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: byline, source: 'person' as const, mode: 'speech' as const, reason: `the quotation is signed "― ${byline}" after it` }
     const entry = own[sentence.i] ?? fromQuotation.get(sentence.i) ?? null
     if (!entry) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: null, source: null, mode: null, reason: "no speech verb: the article's own voice" }
     const inherited = !own[sentence.i]
@@ -93,19 +106,93 @@ export function attributeSpeech(doc: Doc, people: Person[], cues: SpeechCue[]): 
  */
 function transcriptLabels(doc: Doc, people: Person[]): Map<number, { name: string; label: string }> {
   const labels = new Map<number, { name: string; label: string }>()
+  const unknown = new Map<number, string>()
   for (const paragraph of doc.paragraphs) {
     const match = /^["“]?\s*(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/u.exec(paragraph.text)
     if (!match?.[1]) continue
     const label = match[1]
     const person = people.find((candidate) => candidate.name.toUpperCase() === label || candidate.name.split(' ').at(-1)?.toUpperCase() === label)
     if (person) labels.set(paragraph.n, { name: person.name, label })
+    else unknown.set(paragraph.n, label)
+  }
+  // "PENCE: … WALLACE: …": in a transcript (a label that names a known person), another speaker's label is
+  // their name even where the article never names them in full, unless it is a word the article writes in
+  // lower case ("UPDATE:", "VIDEO:").
+  if (labels.size === 0) return labels
+  const lowerWords = new Set(doc.tokens.filter((token) => /^\p{Ll}/u.test(token.text)).map((token) => token.text))
+  for (const [paragraph, label] of unknown) {
+    const name = label.split(/\s+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase()).join(' ')
+    if (label.split(/\s+/).some((word) => lowerWords.has(word.toLowerCase()))) continue
+    labels.set(paragraph, { name, label })
   }
   return labels
+}
+
+// Dashes that sign a quotation with its speaker's name: '“We stay.” ― Jane Roe'.
+const BYLINE_DASHES = new Set(['―', '—', '–', '--'])
+
+/**
+ * '“We will not go back.” ― Jane Roe “…”': a quotation closed and signed by
+ * a dash and a full name (which the paragraph ends with, or a comma or the
+ * next quotation follows), as collections of readers' or witnesses' words
+ * print them, is that person's in all its sentences.
+ */
+function dashBylines(doc: Doc, mentions: Mention[]): Map<number, string> {
+  const signed = new Map<number, string>()
+  for (const quotation of doc.quotations) {
+    if (!quotation.closed) continue
+    let t = quotation.end
+    while (doc.tokens[t] && /^[”"’']+$/.test((doc.tokens[t] as Token).text)) t += 1
+    const dash = doc.tokens[t]
+    if (!dash || !BYLINE_DASHES.has(dash.text) || dash.paragraph !== quotation.paragraph) continue
+    const name = doc.names.find((span) => span.start === t + 1 && span.kind !== 'place' && span.kind !== 'organisation' && span.end - span.start >= 2)
+    const after = name ? doc.tokens[name.end] : undefined
+    if (!name || (after && after.paragraph === quotation.paragraph && !/^[,.“"]$/.test(after.text))) continue
+    const speaker = mentions.find((mention) => mention.span.start === name.start)?.person.name ?? name.text
+    for (let s = quotation.firstSentence; s <= quotation.lastSentence; s += 1) signed.set(s, speaker)
+  }
+  return signed
+}
+
+/**
+ * The speech cue of the sentence before `sentence`, in its paragraph or the
+ * one before, when that sentence ends in a colon ('She said:', 'Roe told the
+ * crowd:'): it introduces what follows.
+ */
+function colonLeadIn(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, sentence: number): { holder: Holder; cue: SpeechCue } | null {
+  const before = doc.sentences[sentence - 1]
+  const entry = own[sentence - 1]
+  const current = doc.sentences[sentence]
+  if (!before || !entry || !current || entry.cue.kind !== 'speech' || current.paragraph - before.paragraph > 1) return null
+  const lastToken = doc.tokens[before.end - 1]
+  return lastToken?.text === ':' && lastToken.quote === -1 ? entry : null
 }
 
 function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: SpeechCue } | null>, from: number, to: number): boolean {
   for (let s = from + 1; s < to; s += 1) if (own[s]?.cue.kind === 'speech') return false
   return doc.sentences[to] !== undefined
+}
+
+/**
+ * "… concerns Henry Crespo, president of the club. '…,' he said": full names
+ * with a given name that the people stage did not list (it lists a person
+ * only where a role, a title or their own speech shows one). A pronoun may
+ * stand for them, so a nearer one of these is never passed over for a listed
+ * person further back.
+ */
+function unlistedPeople(doc: Doc, listed: Person[]): Person[] {
+  const forms = new Set(listed.flatMap((person) => person.mentions))
+  const found = new Map<string, Person>()
+  for (const span of doc.names) {
+    const words = span.text.split(' ')
+    if (span.kind === 'place' || span.kind === 'organisation' || words.length < 2 || words.length > 3) continue
+    if (forms.has(span.text) || forms.has(words.at(-1) as string) || found.has(span.text)) continue
+    if (!words.every((word) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(word)) || words.some((word) => notPersonWords.has(word) || countryIndex().has(word))) continue
+    if (!genderOfGivenName(words[0] as string)) continue
+    const paragraph = (doc.tokens[span.start] as Token).paragraph
+    found.set(span.text, { name: span.text, role: null, affiliation: null, kind: 'other', party: null, mentions: [span.text], paragraph, reason: 'a full name the article gives no role for' })
+  }
+  return [...found.values()]
 }
 
 interface Mention {
@@ -173,7 +260,7 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
   return genders
 }
 
-function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Person[], mentions: Mention[], genders: Map<string, Gender>): Holder | null {
+function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Person[], mentions: Mention[], genders: Map<string, Gender>, speakerTokens: Set<number>): Holder | null {
   const phrase = textOf(doc, range.start, range.end)
   const named = headMention(doc, range, mentions)
   if (named) return { speaker: named.person.name, kind: 'person', why: `"${phrase}" is ${named.person.name}` }
@@ -182,7 +269,7 @@ function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Pers
   if (opening && !headNounIsGroup(doc, range)) return { speaker: opening.person.name, kind: 'person', why: `"${textOf(doc, cue.stretch!.start, range.end)}" opens with ${opening.person.name}` }
 
   const tokens = doc.tokens.slice(range.start, range.end)
-  if (tokens.length === 1 && (tokens[0] as Token).pos === 'PRON') return pronounHolder(doc, tokens[0] as Token, mentions, genders)
+  if (tokens.length === 1 && (tokens[0] as Token).pos === 'PRON') return pronounHolder(doc, tokens[0] as Token, mentions, genders, speakerTokens)
 
   const described = describedPerson(doc, range, people, mentions)
   if (described) return { speaker: described.name, kind: 'person', why: `"${phrase}" refers back to ${described.name}` }
@@ -252,7 +339,7 @@ function headNoun(tokens: Token[]): Token | null {
  * this paragraph or the two before; "I" and "we" outside quotations are the
  * writer's own voice, and "they" names no one person.
  */
-function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: Map<string, Gender>): Holder | null {
+function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: Map<string, Gender>, speakerTokens: Set<number>): Holder | null {
   const wanted: Gender | null = FEMININE.has(pronoun.lower) ? 'f' : MASCULINE.has(pronoun.lower) ? 'm' : null
   if (!wanted) return null
   const who = wanted === 'f' ? 'woman' : 'man'
@@ -270,10 +357,13 @@ function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: M
       const mention = mentions[index] as Mention
       if (mention.span.start >= pronoun.i) continue
       if ((doc.tokens[mention.span.start] as Token).paragraph < reach) break
+      // '"Roe has no plan," he said': a name inside someone's quoted words is not who "he" is.
+      if ((doc.tokens[mention.span.start] as Token).quote !== -1) continue
       const gender = genders.get(mention.person.name)
       if (gender && gender !== wanted) continue
       if (tier.known && gender !== wanted) continue
-      if (tier.subjectOnly && !subjectLike(doc, mention.span)) continue
+      // '"…," said Jane Roe, a fellow at the institute. "…," she said': who spoke last is a subject too.
+      if (tier.subjectOnly && !subjectLike(doc, mention.span) && !speakerTokens.has(mention.span.start)) continue
       return { speaker: mention.person.name, kind: 'person', why: `"${pronoun.text}" is ${tier.why}: ${mention.person.name}` }
     }
   }

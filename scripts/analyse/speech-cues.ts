@@ -85,8 +85,11 @@ function cueLemma(doc: Doc, group: VerbGroup): string {
  * before the last finite verb outside quotations earlier in the sentence.
  */
 function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; stretch: TokenRange; how: 'subject' } | null {
+  // "…, promising to lift the curfew": the participle may govern an infinitive the group ends in.
+  const participle = doc.tokens[group.start] as Token
+  const governs = group.start === group.head || SPEECH.has(participle.lemma) || BELIEF.has(participle.lemma)
+  if (!governs || !/ing$/.test(participle.lower) || group.tense === 'past') return null
   const head = doc.tokens[group.head] as Token
-  if (group.start !== group.head || !/ing$/.test(head.lower) || group.tense === 'past') return null
   const sentence = doc.sentences[head.sentence]!
   const main = doc.verbs.filter((verb) => verb.end <= group.start && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower)).at(-1)
   if (!main) return null
@@ -209,6 +212,10 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     if (!piece) continue
     const first = doc.tokens[piece.start] as Token
     const isLast = index === pieces.length - 1
+    // "…, which he said were …", "shortly after Roe said", "the blast that Mayor Ames described as": a clause
+    // opened right before the verb has for subject the bare name or pronoun after its opener.
+    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece) : null
+    if (opened) return { range: opened, stretch: { start: opened.start, end }, how: 'subject' }
     // "In an interview with the Ledger Roe said": an opening prepositional phrase with no comma ends in the subject's name.
     if (isLast && first.pos === 'ADP' && (doc.tokens[piece.end - 1] as Token).pos === 'PROPN' && !verbAfterComma) {
       return { range: piece, stretch: { start: piece.start, end }, how: 'subject' }
@@ -237,6 +244,34 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     return { range: lastNounPhrase(doc, piece), stretch: { start: clauseStart(doc, pieces, index), end }, how: 'subject' }
   }
   return null
+}
+
+// Words that open a clause whose subject follows them: relatives, subordinators and a preposition before "which".
+// Not "that": "the $2 billion that Roe has said it cannot pay" is the article's sentence about a debt, not Roe's.
+const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATORS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
+
+/**
+ * The subject of a clause that ends the stretch before the verb: a personal
+ * pronoun, or a name (with any title before it), right after an opener
+ * ("which he", "in which she", "after Roe", "what Jane Roe", "that Mayor Ames").
+ */
+function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
+  const last = doc.tokens[piece.end - 1] as Token
+  let start = piece.end
+  if (last.pos === 'PRON' && PERSONAL_SUBJECTS.has(last.lower)) start = piece.end - 1
+  else if (doc.names.some((span) => span.end === piece.end && span.kind !== 'place' && span.kind !== 'organisation')) {
+    start = piece.end - 1
+    while (start > piece.start && isNameWord(doc.tokens[start - 1] as Token)) start -= 1
+  }
+  if (start === piece.end || start === piece.start) return null
+  const opener = doc.tokens[start - 1] as Token
+  return SUBJECT_OPENERS.has(opener.lower) ? { start, end: piece.end } : null
+}
+
+/** A word of a name or of the title before it: "Mayor", "Bill", "de", "Blasio", "Mr", ".". */
+function isNameWord(token: Token): boolean {
+  return token.pos === 'PROPN' || (token.text === '.' && token.start > 0) || /^(?:de|van|von|al|el|bin|da|di|du|le|la)$/.test(token.text)
 }
 
 /**
@@ -270,9 +305,16 @@ function clauseStart(doc: Doc, pieces: TokenRange[], upTo: number): number {
 
 /** The piece ends in a name that may be a person's (not a place or an organisation's). */
 function endsInName(doc: Doc, piece: TokenRange): boolean {
-  const trimmed = trimPhrase(doc, piece)
+  const trimmed = trimPhrase(doc, withoutParenthesis(doc, piece))
   if (!trimmed) return false
   return doc.names.some((span) => span.end === trimmed.end && span.kind !== 'place' && span.kind !== 'organisation' && span.end - span.start >= 1 && /^\p{Lu}\p{Ll}/u.test(span.text))
+}
+
+/** A piece without the parenthesis that closes it: "Attorney General Jane Roe (D)" → "Attorney General Jane Roe". */
+function withoutParenthesis(doc: Doc, piece: TokenRange): TokenRange {
+  if ((doc.tokens[piece.end - 1] as Token | undefined)?.text !== ')') return piece
+  for (let t = piece.end - 2; t > piece.start; t -= 1) if ((doc.tokens[t] as Token).text === '(') return { start: piece.start, end: t }
+  return piece
 }
 
 /** The piece is a name and nothing else: "Jane Roe". */
@@ -283,7 +325,9 @@ function isName(doc: Doc, piece: TokenRange): boolean {
 /** An appositive: a determiner or a role word first ("a senior lecturer", "the union's lawyer"). */
 function isAppositive(doc: Doc, piece: TokenRange): boolean {
   const first = doc.tokens[piece.start] as Token
-  return first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.lower === 'who'
+  // "Roe's opponent in the race": a possessive name opening the piece is whose role it is.
+  const possessive = /^['’]s$/.test(doc.tokens[piece.start + 1]?.text ?? '') && piece.end - piece.start > 2
+  return first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.lower === 'who' || possessive
 }
 
 /** The holder within a subject piece: drop a leading conjunction or adverb ("But the minister", "Also, she"). */

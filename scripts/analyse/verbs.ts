@@ -49,7 +49,8 @@ function startsGroup(token: Token): boolean {
 function continuesGroup(tokens: Token[], index: number): boolean {
   const token = tokens[index] as Token
   const previous = tokens[index - 1] as Token
-  if (isVerbal(token)) return true
+  // "which he said were sold": an auxiliary after a full verb opens the clause that verb reports.
+  if (isVerbal(token)) return !(token.pos === 'AUX' && previous.pos === 'VERB')
   if (token.pos === 'ADV' && INNER_ADVERBS.has(token.lower)) return isVerbal(tokens[index + 1] ?? token) || INNER_ADVERBS.has(tokens[index + 1]?.lower ?? '')
   if (token.pos === 'PART' && NEGATIONS.has(token.lower)) return true
   // "is poised to open", "wants to reopen": the infinitive is part of the group.

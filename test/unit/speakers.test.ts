@@ -242,3 +242,144 @@ describe('speakers: the holder is the noun, not the name that qualifies it', () 
     expect(speakers('Ilse Marken vowed to lift the curfew by the weekend.')).toEqual(['Ilse Marken'])
   })
 })
+
+describe('speakers: names and verbs the tagger misreads, and mixed quotation marks', () => {
+  it('reads a surname the tagger takes for a verb as the name before "said"', () => {
+    expect(speakers('Otto Drill chairs the harbour board. "We are ready," Drill said.')).toEqual([null, 'Otto Drill'])
+  })
+
+  it('reads a speech verb the tagger takes for a plural noun after a name ("Name claims that")', () => {
+    expect(speakers('Edda Marsh chairs the harbour board. Marsh claims that the port is shut.')).toEqual([null, 'Edda Marsh'])
+    expect(speakers('Edda Marsh chairs the harbour board. Marsh notes they were late.')).toEqual([null, 'Edda Marsh'])
+  })
+
+  it('closes a curly-opened quotation at a straight mark after a word ("“…," Name said)', () => {
+    expect(speakers('“We will not sign," Ilse Marken said in a statement, adding that the offer was "late."')).toEqual(['Ilse Marken'])
+  })
+
+  it('keeps a straight mark nested inside a curly quotation inside it', () => {
+    const { said } = read('“They told us "no" twice,” Ilse Marken said.')
+    expect(said[0]?.speaker).toBe('Ilse Marken')
+  })
+
+  it('takes a surname that is also a country\'s name for a surname after a title, not after a word that may be a given name', () => {
+    expect(speakers('Rep. Edda Jordan (D-Ost.) said the bill was dead.')).toEqual(['Edda Jordan'])
+    expect(read('Even China, Velland\'s only ally, said it was opposed to the test.').people).toEqual([])
+  })
+
+  it('keeps a name written after an honorific a person, even where a side is named after them', () => {
+    const doc = annotate([{ n: 1, text: 'Mr. Marken said the port would stay shut.', line: 1, subhead: null }])
+    const sides = [{ name: 'Marken', aliases: ['Marken'] }, { name: 'Velland', aliases: ['Velland'] }]
+    expect(findPeople(doc, findSpeechCues(doc), sides).map((person) => person.name)).toEqual(['Marken'])
+  })
+})
+
+describe('speakers: who a pronoun stands for', () => {
+  it('sends "he said" to a man introduced by an inverted "said Name, a …" before it', () => {
+    expect(speakers(
+      'Mayor Olaf Brenn opened the harbour on Monday.',
+      '"The berths are full," said Peter Sauer, a fellow at the Velland institute who studies ports.',
+      '"Nobody planned for this," he said.',
+    ).at(-1)).toBe('Peter Sauer')
+  })
+
+  it('never takes a name inside quoted words for the "he" who says them', () => {
+    expect(speakers(
+      'Mayor Olaf Brenn opened the harbour on Monday.',
+      'Peter Sauer, a docker, watched.',
+      '"Brenn will not listen. Nobody planned for this," he said.',
+    ).at(-1)).toBe('Peter Sauer')
+  })
+
+  it('lets a full name the people stage did not list stand for a nearer "she"', () => {
+    expect(speakers(
+      'Ilse Marken said the port would stay shut.',
+      'Edda Vinter runs the ferry across the bay.',
+      '"We will lose the summer," she said.',
+    ).at(-1)).toBe('Edda Vinter')
+  })
+})
+
+describe('speakers: the subject of a clause its opener starts', () => {
+  it('reads the pronoun after "which" or "though" as the speaker ("…, which he said were …")', () => {
+    expect(speakers('Otto Brandl chairs the harbour board. He blamed the ferry fees, which he said were set too high.').at(-1)).toBe('Otto Brandl')
+    expect(speakers('Otto Brandl chairs the harbour board. He gave no date, though he said the berths would open.').at(-1)).toBe('Otto Brandl')
+  })
+
+  it('reads the name after a subordinator or a relative as the speaker ("after Name said", "what Name called")', () => {
+    expect(speakers('The dockers walked out on Monday, shortly after Ilse Marken said the fees would rise.')).toEqual(['Ilse Marken'])
+    expect(speakers('The board rejected what Mayor Ilse Marken called a fair offer.')).toEqual(['Ilse Marken'])
+    expect(speakers('The port owes $2 million on Friday that Ilse Marken has said it cannot pay.')).toEqual([null])
+  })
+})
+
+describe('speakers: a quotation signed with a dash and a name', () => {
+  it('gives each quotation the name that signs it after a dash ("“…” ― Name “…” ― Name.")', () => {
+    expect(speakers('“The ferry is our road. Without it we are cut off.” ― Ilse Marken “Nobody asked the island.” ― Otto Brandl.')).toEqual(['Ilse Marken', 'Ilse Marken', 'Otto Brandl', null])
+  })
+
+  it('leaves a dash that goes on with the sentence unsigned', () => {
+    expect(speakers('“The ferry is our road” ― Ilse Marken painted those words on the ferry.')[0]).not.toBe('Ilse Marken')
+  })
+})
+
+describe('speakers: transcript labels and an appositive after a parenthesis', () => {
+  it('gives an unknown upper-case label its paragraph in a transcript whose other label names a known person', () => {
+    expect(speakers(
+      'Mayor Ilse Marken said on the radio show that the port would open.',
+      'HOLM: Will the port open on Monday?',
+      'MARKEN: It will open when the cranes are fixed.',
+    )).toEqual(['Ilse Marken', 'Holm', 'Ilse Marken'])
+  })
+
+  it('leaves an upper-case label the article writes as a lower-case word alone ("UPDATE:")', () => {
+    expect(speakers(
+      'Mayor Ilse Marken said on the radio show that the port would open.',
+      'MARKEN: It will open when the cranes are fixed.',
+      'UPDATE: The port opened on Tuesday, after an update to the cranes.',
+    ).at(-1)).toBeNull()
+  })
+
+  it('reads a possessive appositive after a name and its party as said of the name', () => {
+    expect(speakers('Attorney General Ilse Marken (D), Brandl\'s opponent in the race, called on Friday for the tapes to be released.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('speakers: a possessive appositive', () => {
+  it('skips a possessive appositive set off by commas before the verb ("The mayor, Name\'s rival, said")', () => {
+    expect(speakers('The harbour mayor, Brandl\'s rival in the race, said on Friday that the tapes should be released.')).toEqual(['The harbour mayor'])
+  })
+
+  it('reads a piece after a name and its party in parentheses as said of the name', () => {
+    expect(speakers('Attorney General Ilse Marken (D), Velland Harbour Board chair, said on Friday that the tapes should be released.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('people: organisations named for their trade', () => {
+  it('takes a name ending in a trade or institution word for an organisation, not a person', () => {
+    expect(read('Arlo Coal said it would close the mine. The Brenn Institution said the closure was overdue.').people).toEqual([])
+  })
+})
+
+describe('speakers: a lead-in ending in a colon', () => {
+  it('gives the quotation opening the next paragraph to the speaker of "Name said:" before it', () => {
+    expect(speakers(
+      'Ilse Marken spoke to the dockers on Friday. She said:',
+      '"We will not sign this offer. It is an insult."',
+    )).toEqual([null, 'Ilse Marken', 'Ilse Marken', 'Ilse Marken'])
+  })
+
+  it('lets a block set off by a colon seed no continuation into the paragraphs after it (an excerpt)', () => {
+    expect(speakers(
+      'Ilse Marken covered the strike for the Ledger. Marken reports:',
+      '"The dockers waited all night."',
+      '"By dawn the gates were shut."',
+    ).at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: a participle that governs an infinitive', () => {
+  it('gives "…, promising to lift …" the subject of the clause it hangs on', () => {
+    expect(speakers('Ilse Marken spoke to the dockers on Thursday, promising to lift the curfew.')).toEqual(['Ilse Marken'])
+  })
+})
