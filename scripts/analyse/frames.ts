@@ -175,3 +175,12 @@ export const SELF_REFERENCES: readonly string[] = [
  * before them and a determiner, "that" or a number after.
  */
 export const NOUN_TAGGED_VERBS: readonly string[] = ['demands', 'wants', 'seeks', 'rejects', 'refuses', 'offers', 'proposes', 'warns', 'threatens', 'insists', 'calls', 'dismisses']
+
+/**
+ * Nouns for a side's words that a participle right after them gives the
+ * content of: "released a statement condemning the raid", "a letter urging
+ * the board to wait". Other nouns a participle follows are only described by
+ * it ("lawsuits seeking damages").
+ */
+export const SPEECH_NOUNS: readonly string[] = ['statement', 'letter', 'message', 'email', 'tweet', 'note', 'memo', 'petition', 'motion', 'resolution', 'filing', 'ultimatum', 'appeal']
+

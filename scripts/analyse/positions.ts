@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, SPEECH_NOUNS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -33,6 +33,7 @@ const READINESS_ON = new Set(READINESS_ON_ADJECTIVES)
 const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
+const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 // Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
 const NEEDS_NOT = new Set(['feasible'])
 // Where a subject stretch stops, reading back from a verb: another clause begins there.
@@ -96,6 +97,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       const frame = frameOf(doc, sentence, group)
       // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
       if (!frame || seen.has(group.head) || inForComplement(doc, sentence, group)) continue
+      // "lawsuits seeking damages", "protesters opposing the pipeline": a participle right after its noun says what the noun is.
+      if (modifiesNounBefore(doc, sentence, group, own)) continue
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
@@ -212,9 +215,11 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   if (group.passive) return null
   // "The other side should not tie …": a "must" or "should", even negated, is the speaker's demand on its subject.
   if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
-  if (group.negated && (REFUSABLE.has(group.lemma) || group.tense === 'future' || group.tense === 'conditional')) {
+  // "do not want to leave", "will not agree to sign": the negation falls on the first verb of a chain, whose head is the last.
+  const refusable = REFUSABLE.has(group.lemma) || words.some((word) => word.pos === 'VERB' && word.i < group.head && REFUSABLE.has(word.lemma))
+  if (group.negated && (refusable || group.tense === 'future' || group.tense === 'conditional')) {
     // "will not sign" refuses only in a side's mouth: "the council would not take sides" refuses nothing.
-    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !REFUSABLE.has(group.lemma) }
+    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !refusable }
   }
   const readiness = readinessIn(doc, group)
   if (readiness) {
@@ -358,6 +363,25 @@ function inForComplement(doc: Doc, sentence: DocSentence, group: VerbGroup): boo
     if (!['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM'].includes(token.pos) && token.lower !== "'s" && token.lower !== '’s') return false
   }
   return false
+}
+
+/**
+ * Whether an -ing participle follows its noun with no comma between ("a
+ * questionnaire seeking the names", "supervisors unfairly demanding credit"):
+ * a reduced relative clause that describes the noun, not a stance the sentence
+ * reports, unless the noun is a side's words ("a statement condemning").
+ */
+function modifiesNounBefore(doc: Doc, sentence: DocSentence, group: VerbGroup, subject: Subject | null): boolean {
+  if (group.tense !== 'nonfinite' || group.start !== group.head || !doc.tokens[group.head]?.lower.endsWith('ing')) return false
+  let before = group.start - 1
+  while (before > sentence.start && doc.tokens[before]?.pos === 'ADV') before -= 1
+  const noun = doc.tokens[before]
+  if (!noun || !['NOUN', 'PROPN'].includes(noun.pos) || SPEECH_NOUN.has(noun.lemma)) return false
+  // The noun opens the sentence or is the object of a verb or a preposition ("halted lawsuits seeking …"); after
+  // "with", "and" or a comma it opens a clause of its own ("with the union insisting …, and the operators rejecting it").
+  if (subject?.from === undefined) return false
+  const opener = doc.tokens[subject.from - 1]
+  return subject.from === sentence.start || (opener !== undefined && ['VERB', 'AUX', 'ADP'].includes(opener.pos) && opener.lower !== 'with')
 }
 
 /** "…, saying its books could never carry that cost": an -ing participle after a comma takes the sentence's subject. */

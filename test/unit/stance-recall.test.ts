@@ -134,3 +134,34 @@ Freight volumes fell by a tenth last year, according to figures from the transpo
     expect(sectionOf(analysis, 5)).toBe('standoff')
   })
 })
+
+describe('a negated chain of verbs, and a participle that only describes its noun', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"We don't want to go back to the old rota," union secretary Ilka Varro said.
+
+Dellmont Freight said the drivers did not agree to extend the talks.
+
+Last year a regional court heard two lawsuits seeking back pay from Dellmont Freight, Varro said.
+
+Pickets opposing the night shifts gathered outside the Harlow depot on Tuesday, Varro said.
+
+Dellmont Freight issued a statement condemning the pickets.
+`)
+  it('reads a negated "want to" as a refusal, though the chain\'s head is the last verb', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads a negated "agree to" as a refusal', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('takes no demand from a participle right after its noun ("lawsuits seeking")', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+  it('takes no refusal from a participle naming who someone is ("pickets opposing")', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+  it('keeps the participle after a noun for a side\'s words ("a statement condemning")', () => {
+    expect(sectionOf(analysis, 6)).toBe('rejections')
+  })
+})
