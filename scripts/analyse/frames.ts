@@ -184,3 +184,23 @@ export const NOUN_TAGGED_VERBS: readonly string[] = ['demands', 'wants', 'seeks'
  */
 export const SPEECH_NOUNS: readonly string[] = ['statement', 'letter', 'message', 'email', 'tweet', 'note', 'memo', 'petition', 'motion', 'resolution', 'filing', 'ultimatum', 'appeal']
 
+/**
+ * Words that open a clause hanging on the main one: a stance inside it is
+ * background to what the sentence says, and the main clause decides first.
+ * "The firm vilifies our drivers every time they ask for a raise" is the
+ * firm's smear, not a demand; "what the ministry is demanding amounts to a
+ * tax" judges the demand; "no matter how much the board wants a sale, we will
+ * not sell" is the refusal. ("every time", "each time" are matched as pairs.)
+ */
+export const SUBORDINATORS: readonly string[] = [
+  'when', 'whenever', 'if', 'unless', 'because', 'once', 'while', 'as', 'what', 'how',
+]
+/**
+ * Subordinators that are also prepositions ("after talks on Monday the union
+ * demanded …"): they open a clause only right before its subject ("after the
+ * board rejected the bid").
+ */
+export const PREPOSITION_SUBORDINATORS: readonly string[] = ['after', 'before', 'since', 'until']
+/** Determiners that make "time" a subordinator: "every time", "each time", "any time", "the next time". */
+export const TIME_SUBORDINATOR_DETERMINERS: readonly string[] = ['every', 'each', 'any', 'next']
+

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, SPEECH_NOUNS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -34,6 +34,9 @@ const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
+const SUBORDINATOR = new Set(SUBORDINATORS)
+const TIME_DETERMINER = new Set(TIME_SUBORDINATOR_DETERMINERS)
+const PREPOSITION_SUBORDINATOR = new Set(PREPOSITION_SUBORDINATORS)
 // Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
 const NEEDS_NOT = new Set(['feasible'])
 // Where a subject stretch stops, reading back from a verb: another clause begins there.
@@ -119,7 +122,7 @@ export function findStances(input: PositionInput): StanceClause[] {
         speaker: attribution?.speaker ?? null,
         cue,
         reason: `${frame.mark} frame "${cue}" (${frame.why}) with subject "${holder.text}"${holder.side ? ` for ${holder.side}` : ''}`,
-        ...(concededFrom(doc, sentence) < group.start ? { subordinate: true } : {}),
+        ...(concededFrom(doc, sentence) < group.start || opensSubordinateClause(doc, sentence, group) ? { subordinate: true } : {}),
       })
     }
     // Each clause runs from its subject to where the next position's subject begins:
@@ -388,6 +391,28 @@ function modifiesNounBefore(doc: Doc, sentence: DocSentence, group: VerbGroup, s
 function isParticiple(doc: Doc, group: VerbGroup): boolean {
   const head = doc.tokens[group.start] as Token
   return head.lower.endsWith('ing') && group.tense === 'nonfinite' && doc.tokens[group.start - 1]?.text === ','
+}
+
+/**
+ * Whether a verb group stands in a clause opened by a subordinator ("every
+ * time they ask for", "what prosecutors were demanding", "as the bidder raised
+ * its bid and said it would not walk away"): read back from the verb to the
+ * comma, dash or quotation mark before it. A subordinator that is also a
+ * preposition counts only right before the verb's subject.
+ */
+function opensSubordinateClause(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
+  let nearSubject = true
+  for (let t = group.start - 1; t >= sentence.start; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos === 'PUNCT') return false
+    if (token.pos === 'VERB' || token.pos === 'AUX') nearSubject = false
+    // "as well as", "such as" compare; they open no clause.
+    const comparing = token.lower === 'as' && (['such', 'well'].includes(doc.tokens[t - 1]?.lower ?? '') || doc.tokens[t + 1]?.lower === 'well')
+    if (SUBORDINATOR.has(token.lower) && !comparing) return true
+    if (nearSubject && PREPOSITION_SUBORDINATOR.has(token.lower)) return true
+    if (token.lower === 'time' && TIME_DETERMINER.has(doc.tokens[t - 1]?.lower ?? '')) return true
+  }
+  return false
 }
 
 /** Where a sentence's conceded clause begins (", though …"), or its end when it has none. */

@@ -165,3 +165,29 @@ Dellmont Freight issued a statement condemning the pickets.
     expect(sectionOf(analysis, 6)).toBe('rejections')
   })
 })
+
+describe('the main clause decides before a stance in a clause that hangs on it', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"The company vilifies our drivers every time they ask for a raise," union secretary Ilka Varro said.
+
+Varro said what Dellmont Freight was offering amounted to a pay cut, and she vowed to fight it.
+
+"No matter how much Dellmont Freight wants a longer week, we will not sign it," Varro said.
+
+Dellmont Freight chief Oren Talby said the company wants a longer week because the union demanded shorter shifts last year.
+`)
+  it('reads the smear in the main clause, not the demand after "every time"', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads the vow, not the offer in a "what …" clause', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('reads the refusal, not the want after "no matter how"', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+  it('keeps the main clause\'s demand before a refusal-free reason clause', () => {
+    expect(sectionOf(analysis, 5)).toBe('demands')
+  })
+})
