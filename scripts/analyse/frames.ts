@@ -31,12 +31,24 @@ export interface VerbFrame {
   modal?: boolean
   /** Not when the particle is followed by one of these ("declined to comment" is no refusal). */
   notBefore?: readonly string[]
+  /** Not when one of these nouns is the verb's object, within its next four words: "offered new details" gives information, it offers nothing. */
+  notObject?: readonly string[]
   /** Only when the subject is one of the sides itself: "the law requires" is no demand, "Orlen Mills would require" is. */
   sideSubject?: boolean
   /** Only when "that" or a modal complement follows: "insisted on", "insisted that X must" but not "insisted that X was". */
   needsDirective?: boolean
   example: string
 }
+
+/**
+ * What a filing, a report or a spokesman "offers" when it offers no deal:
+ * "the filing offered new details", "offered little explanation", "offered
+ * condolences".
+ */
+const INFORMATION_NOUNS: readonly string[] = [
+  'detail', 'information', 'evidence', 'insight', 'glimpse', 'clue', 'explanation', 'account', 'comment', 'condolence',
+  'hint', 'picture', 'view', 'assessment', 'analysis', 'figure', 'estimate', 'update', 'example',
+]
 
 export const VERB_FRAMES: readonly VerbFrame[] = [
   // ── Wants and demands ──
@@ -54,7 +66,7 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'request', marks: 'want', example: 'The envoy requested a second round.' },
   { lemma: 'pressure', marks: 'want', example: 'The bloc has been pressuring the port to cut fees.' },
   // ── Offers, bids, proposals and assurances ──
-  { lemma: 'offer', marks: 'offer', negated: false, example: 'The pilots offered to phase the cap in over two years.' },
+  { lemma: 'offer', marks: 'offer', negated: false, notObject: INFORMATION_NOUNS, example: 'The pilots offered to phase the cap in over two years.' },
   { lemma: 'propose', marks: 'offer', negated: false, example: 'Dalvik Freight proposed a two-tier wage.' },
   { lemma: 'bid', marks: 'offer', example: 'Quarrow Group bid 40 crowns a share.' },
   { lemma: 'raise', marks: 'offer', particle: ['bid', 'offer'], example: 'The bidder raised its bid on Monday.' },

@@ -212,6 +212,7 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
         end = Math.max(end, particle.i + 1)
       }
       if (frame.needsDirective && !directiveFollows(doc, sentence, verb.i + 1)) continue
+      if (frame.notObject && following.slice(0, 4).some((token) => token.pos === 'NOUN' && frame.notObject!.includes(token.lemma))) continue
       return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false, sideSubject: frame.sideSubject ?? false }
     }
   }

@@ -191,3 +191,21 @@ Dellmont Freight chief Oren Talby said the company wants a longer week because t
     expect(sectionOf(analysis, 5)).toBe('demands')
   })
 })
+
+describe('sides named inside a title-case headline, and an offer of information', () => {
+  const analysis = read("Corvane Rail Union Calls Dellmont's Roster a 'Pay Cut'", `
+Talks between the Corvane Rail Union and Dellmont broke down on Monday over the new roster.
+
+Union secretary Ilka Varro said the roster would cut pay for night drivers, and that Dellmont had refused to discuss it.
+
+The union said it wants the old roster back before the summer.
+
+Dellmont's court filing on Friday also offered new details about the roster talks.
+`)
+  it('finds a side whose name the headline runs together with ordinary title-case words', () => {
+    expect(analysis.parties.map((party) => party.name).sort()).toEqual(['Corvane Rail Union', 'Dellmont'])
+  })
+  it('reads "offered new details" as information, not an offer', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
