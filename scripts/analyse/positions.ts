@@ -46,6 +46,7 @@ const COMPLEMENT_OPENERS = new Set(['that', 'which', 'who'])
 // Words opening a conceded clause: what follows them is not what the sentence says.
 const CONCESSIVE = new Set(['though', 'although', 'whereas'])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your'])
 const THIRD_PERSON = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her'])
 
 /** Every clause in which one of the two sides states its position (see `findStances`). */
@@ -105,7 +106,9 @@ export function findStances(input: PositionInput): StanceClause[] {
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
-      if (!holder || (frame.sideSubject && !holder.side)) continue
+      // A frame kept for the sides ("we need", "we will not …") also holds in the own words of a side's person whose side is not among the two found.
+      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && frame.why !== 'a negated verb'
+      if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
@@ -190,7 +193,9 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   // "the proposed timetable": a verb form between a determiner and its noun modifies the noun.
   const before = doc.tokens[group.start - 1]
   const after = doc.tokens[group.end]
-  if (group.end - group.start === 1 && before && ['DET', 'PRON', 'ADJ'].includes(before.pos) && before.lower !== 'it' && after?.pos === 'NOUN') return null
+  // A pronoun before it only when possessive ("their proposed cuts"): "we need action", "they want answers" are clauses.
+  const modifierBefore = before && (['DET', 'ADJ'].includes(before.pos) || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)))
+  if (group.end - group.start === 1 && modifierBefore && after?.pos === 'NOUN') return null
   // "These drills must be halted": a "must" or "should" is the speaker's demand whatever the voice of the verb after it.
   const directive = words.find((word) => DIRECTIVE.has(word.lower))
   // "It should be noted that …" is a formula of the narration, not a demand.
@@ -273,6 +278,8 @@ interface Subject {
   text: string
   /** A proper name or a known person: an actor the article names, even when not one of the sides. */
   named?: boolean
+  /** "we", "I" in the speaker's quoted words. */
+  firstPerson?: boolean
   /** Where the subject's words start in the sentence, when they stand before the verb. */
   from?: number
 }
@@ -314,7 +321,7 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   const pronoun = words.length === 1 && words[0]?.pos === 'PRON' ? words[0] : undefined
   if (pronoun) {
     const quoted = pronoun.quote !== -1
-    if (FIRST_PERSON.has(pronoun.lower)) return quoted && context.speaker ? { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` } : null
+    if (FIRST_PERSON.has(pronoun.lower)) return quoted && context.speaker ? { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})`, firstPerson: true } : null
     if (THIRD_PERSON.has(pronoun.lower)) {
       const afterSpeech = context.speaker && !quoted && start > sentence.start
       if (afterSpeech) return { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` }

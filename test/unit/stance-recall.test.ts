@@ -209,3 +209,24 @@ Dellmont's court filing on Friday also offered new details about the roster talk
     expect(sectionOf(analysis, 4)).toBe('standoff')
   })
 })
+
+describe('"we need" in the words of a side\'s person', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"The depots are full, and we need drivers now," Dellmont Freight chief Oren Talby said.
+
+"We need a later timetable," said Tamsin Hale, a spokeswoman for the Marrow Valley Commuters Association.
+
+"I can't recall a colder winter," Talby said.
+`)
+  it('reads a verb between a subject pronoun and a noun as a verb ("we need drivers"), not a modifier', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('keeps a frame meant for the sides for a side\'s person whose side is not one of the two found', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('does not widen the negated-verb refusal to such a person ("can\'t recall")', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
