@@ -216,3 +216,11 @@ export const PREPOSITION_SUBORDINATORS: readonly string[] = ['after', 'before', 
 /** Determiners that make "time" a subordinator: "every time", "each time", "any time", "the next time". */
 export const TIME_SUBORDINATOR_DETERMINERS: readonly string[] = ['every', 'each', 'any', 'next']
 
+/**
+ * Heads of bodies that rule on a dispute from outside it: when one of them is
+ * the subject, "rejected the appeal", "denied port access", "seeking to
+ * tighten sanctions" report a ruling, the situation, not a side's stance.
+ * Matched as words of a subject that names neither side.
+ */
+export const RULING_BODY_WORDS: readonly string[] = ['court', 'judge', 'justices', 'tribunal', 'jury', 'arbitrator', 'arbitrators', 'council']
+

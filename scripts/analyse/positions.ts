@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -34,6 +34,7 @@ const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
+const RULING_BODY = new Set(RULING_BODY_WORDS)
 const SUBORDINATOR = new Set(SUBORDINATORS)
 const TIME_DETERMINER = new Set(TIME_SUBORDINATOR_DETERMINERS)
 const PREPOSITION_SUBORDINATOR = new Set(PREPOSITION_SUBORDINATORS)
@@ -109,6 +110,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       // A frame kept for the sides ("we need", "we will not …") also holds in the own words of a side's person whose side is not among the two found.
       const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && frame.why !== 'a negated verb'
       if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
+      // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
+      if (!holder.side && holder === subject && rulingBody(subject)) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
@@ -353,6 +356,11 @@ function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number):
   const relative = first.lower === 'who' || first.lower === 'which'
   const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
   return participle || relative || appositive ? opening : null
+}
+
+/** Whether a subject names a court, a judge or a council (see RULING_BODY_WORDS). */
+function rulingBody(subject: Subject): boolean {
+  return subject.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => RULING_BODY.has(word))
 }
 
 /** "Trevasse refuses, and in turn demands …": a verb after "and" with no subject of its own shares the one before. */

@@ -230,3 +230,24 @@ ${LEDE}
     expect(sectionOf(analysis, 4)).toBe('standoff')
   })
 })
+
+describe('a body that rules from outside the dispute', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Last month a regional appeals court rejected the union's appeal against the new roster, union secretary Ilka Varro said.
+
+On Thursday the Regional Transport Council denied the union's drivers access to two depots.
+
+Dellmont Freight rejected the union's appeal on Friday.
+`)
+  it('reads a court\'s ruling as the situation, not a refusal', () => {
+    expect(sectionOf(analysis, 2)).toBe('standoff')
+  })
+  it('reads a council\'s act as the situation, not a refusal', () => {
+    expect(sectionOf(analysis, 3)).toBe('standoff')
+  })
+  it('keeps a side\'s own refusal', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+})
