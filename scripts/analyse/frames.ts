@@ -65,6 +65,10 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'require', marks: 'want', sideSubject: true, example: 'Orlen Mills would require a fixed tariff for ten years.' },
   { lemma: 'request', marks: 'want', example: 'The envoy requested a second round.' },
   { lemma: 'pressure', marks: 'want', example: 'The bloc has been pressuring the port to cut fees.' },
+  // Pleas, the urgent form of "urge": "pleaded with the board to wait", "we implore you to reopen the depot".
+  { lemma: 'plead', marks: 'want', particle: ['with', 'for'], example: 'The growers pleaded with the ministry to lift the quota.' },
+  { lemma: 'implore', marks: 'want', example: '"We implore you to reopen the depot," the drivers wrote.' },
+  { lemma: 'beg', marks: 'want', particle: ['to', 'for'], example: 'The tenants begged the council for more time.' },
   // ── Offers, bids, proposals and assurances ──
   { lemma: 'offer', marks: 'offer', negated: false, notObject: INFORMATION_NOUNS, example: 'The pilots offered to phase the cap in over two years.' },
   { lemma: 'propose', marks: 'offer', negated: false, example: 'Dalvik Freight proposed a two-tier wage.' },
@@ -91,6 +95,11 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'resist', marks: 'refuse', example: 'The hospitals resisted the ratio.' },
   { lemma: 'deny', marks: 'refuse', example: 'The ministry denied that it had moved troops.' },
   { lemma: 'counter', marks: 'refuse', example: 'The authority countered that the figures were wrong.' },
+  // A claim a side holds against the other's: "argues that the cuts are needed", "maintains that it broke no rule".
+  // ("insisted that the canal was low" stays a claim of fact: test/unit/stance-gaps.test.ts.)
+  { lemma: 'argue', marks: 'refuse', particle: ['that'], example: 'The guild argues that the new rota breaks the contract.' },
+  { lemma: 'contend', marks: 'refuse', particle: ['that'], example: 'The ministry contends that the quota was never agreed.' },
+  { lemma: 'maintain', marks: 'refuse', particle: ['that'], example: 'The firm maintains that it paid every invoice.' },
   // ── Dismissals ──
   { lemma: 'dismiss', marks: 'dismiss', example: 'The operator dismissed the claim as a stunt.' },
   { lemma: 'brush', marks: 'dismiss', particle: ['aside', 'off'], example: 'The firm brushed the figures aside as a fairy tale.' },

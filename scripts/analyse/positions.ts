@@ -355,7 +355,9 @@ function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number):
   const participle = (first.pos === 'VERB' || first.pos === 'ADJ') && /(?:ed|en|ing)$|^led$/.test(first.lower)
   const relative = first.lower === 'who' || first.lower === 'which'
   const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
-  return participle || relative || appositive ? opening : null
+  // "Russia, in turn, argues …", "The board, for its part, rejected …": a short phrase opened by a preposition (the tagger may read "turn" as a verb).
+  const prepositional = first.pos === 'ADP' && inside.length <= 4
+  return participle || relative || appositive || prepositional ? opening : null
 }
 
 /** Whether a subject names a court, a judge or a council (see RULING_BODY_WORDS). */

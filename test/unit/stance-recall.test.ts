@@ -251,3 +251,29 @@ Dellmont Freight rejected the union's appeal on Friday.
     expect(sectionOf(analysis, 4)).toBe('rejections')
   })
 })
+
+describe('a claim held against the other side, a plea, and an aside opened by a preposition', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight, in turn, argues that the new roster keeps every driver's pay whole.
+
+Over the past year Dellmont Freight has maintained that its depots are among the safest in the country.
+
+Dellmont Freight insisted that the roster must be signed by May.
+
+"We implore you to reopen the Harlow depot," union secretary Ilka Varro wrote to the company.
+`)
+  it('reads "argues that" as the side countering, past an aside the tagger reads as a verb ("in turn")', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads "maintained that" as a counter-claim', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('keeps "insisted that … must" a demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+  it('reads a plea ("we implore you to") as a demand', () => {
+    expect(sectionOf(analysis, 5)).toBe('demands')
+  })
+})
