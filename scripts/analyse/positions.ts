@@ -79,7 +79,11 @@ export function findStances(input: PositionInput): StanceClause[] {
     const speakerPerson = attribution?.speaker ? input.people.find((person) => person.name === attribution.speaker) : undefined
     if (speakerPerson?.kind === 'expert') continue
     const speakerSide = speakerPerson ? (speakerPerson.kind === 'party' ? speakerPerson.party : null) : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : null
-    const carried: string | null = lastSubjectSide?.paragraph === sentence.paragraph ? lastSubjectSide.side : null
+    // "It calls on the regulator …" opening a paragraph in the narration goes on with the side last seen as a subject in the paragraph before.
+    const opener = doc.tokens[sentence.start]
+    const opensWithPronoun = sentence.index === 0 && opener?.pos === 'PRON' && opener.quote === -1 && THIRD_PERSON.has(opener.lower)
+    const carriedOver = opensWithPronoun && lastSubjectSide?.paragraph === sentence.paragraph - 1
+    const carried: string | null = lastSubjectSide && (lastSubjectSide.paragraph === sentence.paragraph || carriedOver) ? lastSubjectSide.side : null
     const groups = [...doc.verbs.filter((group) => group.start >= sentence.start && group.end <= sentence.end), ...nounTaggedVerbs(doc, sentence)].sort((a, b) => a.start - b.start)
     let sentenceSubject = null as Subject | null
     let previousSubject = null as Subject | null

@@ -277,3 +277,18 @@ Dellmont Freight insisted that the roster must be signed by May.
     expect(sectionOf(analysis, 5)).toBe('demands')
   })
 })
+
+describe('a pronoun opening a paragraph in the narration', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight rejected the union's pay claim on Monday, and the Corvane Rail Union demanded a new offer.
+
+The Corvane Rail Union published its report on night work on Tuesday.
+
+It calls on Dellmont Freight to end split shifts by the autumn.
+`)
+  it('goes on with the side that was the subject of the paragraph before ("It calls on …")', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+})
