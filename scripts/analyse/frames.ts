@@ -142,6 +142,9 @@ export const DIRECTIVE_MODALS: readonly string[] = ['must', 'should']
  */
 export const OFFER_ADJECTIVES: readonly string[] = ['willing', 'ready', 'prepared', 'determined', 'intent', 'eager', 'keen', 'bent']
 
+/** Verbs that make readiness a refusal: "is determined to fight the cuts", "stands ready to block the bill". */
+export const OPPOSING_VERBS: readonly string[] = ['fight', 'resist', 'oppose', 'block', 'reject', 'defeat', 'challenge', 'contest']
+
 /** Those of them that also take "on" and a gerund: "is intent on hammering out a deal", "is bent on closing the yard". */
 export const READINESS_ON_ADJECTIVES: readonly string[] = ['intent', 'bent', 'keen']
 

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -30,6 +30,7 @@ const REFUSABLE = new Set(REFUSABLE_LEMMAS)
 const DIRECTIVE = new Set(DIRECTIVE_MODALS)
 const OFFER_ADJECTIVE = new Set(OFFER_ADJECTIVES)
 const READINESS_ON = new Set(READINESS_ON_ADJECTIVES)
+const OPPOSING_VERB = new Set(OPPOSING_VERBS)
 const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
@@ -239,7 +240,9 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   }
   const readiness = readinessIn(doc, group)
   if (readiness) {
-    return { mark: 'offer', end: readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
+    // "determined to fight the demands", "ready to block the bill": readiness to oppose is a refusal.
+    const opposing = OPPOSING_VERB.has(doc.tokens[readiness.end]?.lemma ?? '')
+    return { mark: opposing ? 'refuse' : 'offer', end: opposing ? readiness.end + 1 : readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
   }
   return null
 }

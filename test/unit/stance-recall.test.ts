@@ -292,3 +292,19 @@ It calls on Dellmont Freight to end split shifts by the autumn.
     expect(sectionOf(analysis, 4)).toBe('demands')
   })
 })
+
+describe('readiness to oppose', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Union secretary Ilka Varro said the union is determined to fight the new roster.
+
+Varro said the union is determined to win back the night allowance.
+`)
+  it('reads readiness to oppose as a refusal ("determined to fight")', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('keeps readiness to gain something an offer or demand', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+})
