@@ -305,13 +305,22 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   // "over pressuring the port", "of offering": a gerund after a preposition is a noun, with no subject of its own ("by" is handled by byGerund).
   if (doc.tokens[group.start - 1]?.pos === 'ADP') return null
   const setOff = setOffPhraseBefore(doc, sentence, group.start)
-  let start = setOff ?? group.start
-  while (start > sentence.start) {
-    const token = doc.tokens[start - 1] as Token
-    if (CLAUSE_BOUNDARY.has(token.lower) || token.pos === 'VERB' || token.pos === 'AUX') break
-    start -= 1
+  const walkBack = (from: number) => {
+    let at = from
+    while (at > sentence.start) {
+      const token = doc.tokens[at - 1] as Token
+      if (CLAUSE_BOUNDARY.has(token.lower) || token.pos === 'VERB' || token.pos === 'AUX') break
+      at -= 1
+    }
+    return at
   }
-  const subjectEnd = setOff ?? group.start
+  let start = walkBack(setOff ?? group.start)
+  let subjectEnd = setOff ?? group.start
+  // "China has on a number of occasions proposed …": a phrase between the auxiliary and its verb is an aside; the subject stands before the auxiliary.
+  if (setOff === null && start < subjectEnd && doc.tokens[start]?.pos === 'ADP' && doc.tokens[start - 1]?.pos === 'AUX' && start - 1 > sentence.start) {
+    subjectEnd = start - 1
+    start = walkBack(subjectEnd)
+  }
   const words = doc.tokens.slice(start, subjectEnd).filter((token) => token.pos !== 'ADV' && token.pos !== 'PUNCT')
   if (words.length === 0) return null
   const text = textOf(doc, start, subjectEnd).trim()

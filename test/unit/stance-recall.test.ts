@@ -308,3 +308,14 @@ Varro said the union is determined to win back the night allowance.
     expect(sectionOf(analysis, 3)).toBe('demands')
   })
 })
+
+describe('a phrase between the auxiliary and its verb', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight has on several occasions proposed a joint review of the roster.
+`)
+  it('finds the subject before the auxiliary ("X has on several occasions proposed")', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+})
