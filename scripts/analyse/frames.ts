@@ -31,12 +31,24 @@ export interface VerbFrame {
   modal?: boolean
   /** Not when the particle is followed by one of these ("declined to comment" is no refusal). */
   notBefore?: readonly string[]
+  /** Not when one of these nouns is the verb's object, within its next four words: "offered new details" gives information, it offers nothing. */
+  notObject?: readonly string[]
   /** Only when the subject is one of the sides itself: "the law requires" is no demand, "Orlen Mills would require" is. */
   sideSubject?: boolean
   /** Only when "that" or a modal complement follows: "insisted on", "insisted that X must" but not "insisted that X was". */
   needsDirective?: boolean
   example: string
 }
+
+/**
+ * What a filing, a report or a spokesman "offers" when it offers no deal:
+ * "the filing offered new details", "offered little explanation", "offered
+ * condolences".
+ */
+const INFORMATION_NOUNS: readonly string[] = [
+  'detail', 'information', 'evidence', 'insight', 'glimpse', 'clue', 'explanation', 'account', 'comment', 'condolence',
+  'hint', 'picture', 'view', 'assessment', 'analysis', 'figure', 'estimate', 'update', 'example',
+]
 
 export const VERB_FRAMES: readonly VerbFrame[] = [
   // ── Wants and demands ──
@@ -53,8 +65,12 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'require', marks: 'want', sideSubject: true, example: 'Orlen Mills would require a fixed tariff for ten years.' },
   { lemma: 'request', marks: 'want', example: 'The envoy requested a second round.' },
   { lemma: 'pressure', marks: 'want', example: 'The bloc has been pressuring the port to cut fees.' },
+  // Pleas, the urgent form of "urge": "pleaded with the board to wait", "we implore you to reopen the depot".
+  { lemma: 'plead', marks: 'want', particle: ['with', 'for'], example: 'The growers pleaded with the ministry to lift the quota.' },
+  { lemma: 'implore', marks: 'want', example: '"We implore you to reopen the depot," the drivers wrote.' },
+  { lemma: 'beg', marks: 'want', particle: ['to', 'for'], example: 'The tenants begged the council for more time.' },
   // ── Offers, bids, proposals and assurances ──
-  { lemma: 'offer', marks: 'offer', negated: false, example: 'The pilots offered to phase the cap in over two years.' },
+  { lemma: 'offer', marks: 'offer', negated: false, notObject: INFORMATION_NOUNS, example: 'The pilots offered to phase the cap in over two years.' },
   { lemma: 'propose', marks: 'offer', negated: false, example: 'Dalvik Freight proposed a two-tier wage.' },
   { lemma: 'bid', marks: 'offer', example: 'Quarrow Group bid 40 crowns a share.' },
   { lemma: 'raise', marks: 'offer', particle: ['bid', 'offer'], example: 'The bidder raised its bid on Monday.' },
@@ -79,6 +95,11 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'resist', marks: 'refuse', example: 'The hospitals resisted the ratio.' },
   { lemma: 'deny', marks: 'refuse', example: 'The ministry denied that it had moved troops.' },
   { lemma: 'counter', marks: 'refuse', example: 'The authority countered that the figures were wrong.' },
+  // A claim a side holds against the other's: "argues that the cuts are needed", "maintains that it broke no rule".
+  // ("insisted that the canal was low" stays a claim of fact: test/unit/stance-gaps.test.ts.)
+  { lemma: 'argue', marks: 'refuse', particle: ['that'], example: 'The guild argues that the new rota breaks the contract.' },
+  { lemma: 'contend', marks: 'refuse', particle: ['that'], example: 'The ministry contends that the quota was never agreed.' },
+  { lemma: 'maintain', marks: 'refuse', particle: ['that'], example: 'The firm maintains that it paid every invoice.' },
   // ── Dismissals ──
   { lemma: 'dismiss', marks: 'dismiss', example: 'The operator dismissed the claim as a stunt.' },
   { lemma: 'brush', marks: 'dismiss', particle: ['aside', 'off'], example: 'The firm brushed the figures aside as a fairy tale.' },
@@ -120,6 +141,9 @@ export const DIRECTIVE_MODALS: readonly string[] = ['must', 'should']
  * the claim", "stood ready to cover a break fee", "is determined to".
  */
 export const OFFER_ADJECTIVES: readonly string[] = ['willing', 'ready', 'prepared', 'determined', 'intent', 'eager', 'keen', 'bent']
+
+/** Verbs that make readiness a refusal: "is determined to fight the cuts", "stands ready to block the bill". */
+export const OPPOSING_VERBS: readonly string[] = ['fight', 'resist', 'oppose', 'block', 'reject', 'defeat', 'challenge', 'contest']
 
 /** Those of them that also take "on" and a gerund: "is intent on hammering out a deal", "is bent on closing the yard". */
 export const READINESS_ON_ADJECTIVES: readonly string[] = ['intent', 'bent', 'keen']
@@ -175,3 +199,40 @@ export const SELF_REFERENCES: readonly string[] = [
  * before them and a determiner, "that" or a number after.
  */
 export const NOUN_TAGGED_VERBS: readonly string[] = ['demands', 'wants', 'seeks', 'rejects', 'refuses', 'offers', 'proposes', 'warns', 'threatens', 'insists', 'calls', 'dismisses']
+
+/**
+ * Nouns for a side's words that a participle right after them gives the
+ * content of: "released a statement condemning the raid", "a letter urging
+ * the board to wait". Other nouns a participle follows are only described by
+ * it ("lawsuits seeking damages").
+ */
+export const SPEECH_NOUNS: readonly string[] = ['statement', 'letter', 'message', 'email', 'tweet', 'note', 'memo', 'petition', 'motion', 'resolution', 'filing', 'ultimatum', 'appeal']
+
+/**
+ * Words that open a clause hanging on the main one: a stance inside it is
+ * background to what the sentence says, and the main clause decides first.
+ * "The firm vilifies our drivers every time they ask for a raise" is the
+ * firm's smear, not a demand; "what the ministry is demanding amounts to a
+ * tax" judges the demand; "no matter how much the board wants a sale, we will
+ * not sell" is the refusal. ("every time", "each time" are matched as pairs.)
+ */
+export const SUBORDINATORS: readonly string[] = [
+  'when', 'whenever', 'if', 'unless', 'because', 'once', 'while', 'as', 'what', 'how',
+]
+/**
+ * Subordinators that are also prepositions ("after talks on Monday the union
+ * demanded …"): they open a clause only right before its subject ("after the
+ * board rejected the bid").
+ */
+export const PREPOSITION_SUBORDINATORS: readonly string[] = ['after', 'before', 'since', 'until']
+/** Determiners that make "time" a subordinator: "every time", "each time", "any time", "the next time". */
+export const TIME_SUBORDINATOR_DETERMINERS: readonly string[] = ['every', 'each', 'any', 'next']
+
+/**
+ * Heads of bodies that rule on a dispute from outside it: when one of them is
+ * the subject, "rejected the appeal", "denied port access", "seeking to
+ * tighten sanctions" report a ruling, the situation, not a side's stance.
+ * Matched as words of a subject that names neither side.
+ */
+export const RULING_BODY_WORDS: readonly string[] = ['court', 'judge', 'justices', 'tribunal', 'jury', 'arbitrator', 'arbitrators', 'council']
+

@@ -186,10 +186,35 @@ function unique(values: string[]): string[] {
  */
 function headlineProperNouns(headline: string, body: string): string[] {
   const runs = headline.match(/[A-Z][\p{L}'’-]*(?:\s+(?:of\s+)?[A-Z][\p{L}'’-]*)*/gu) ?? []
-  return unique(runs.map((run) => run.replace(/['’]s$/, '')).filter((run) => {
-    if (NOT_NAME.has(run) || run.length < 3) return false
-    return new RegExp(`[a-z,]\\s+${escapeRegExp(run)}(?![\\p{L}])`, 'u').test(body)
+  const titleCase = isTitleCase(headline.split('\n')[0] ?? '')
+  const namedInBody = (run: string) => !NOT_NAME.has(run) && run.length >= 3 && new RegExp(`[a-z,]\\s+${escapeRegExp(run)}(?![\\p{L}])`, 'u').test(body)
+  return unique(runs.flatMap((run) => {
+    const whole = run.replace(/['’]s$/, '')
+    return namedInBody(whole) ? [whole] : titleCase ? namesInsideRun(whole, namedInBody) : []
   }))
+}
+
+/** Whether a headline capitalises its words ("Ministry Calls Offer a Stunt"), not only its names: three in four words of four letters or more. */
+function isTitleCase(headline: string): boolean {
+  const words = headline.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []
+  return words.length >= 3 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 0.75 * words.length
+}
+
+/**
+ * A title-case headline runs names and ordinary words together ("Ministry
+ * Calls Orlen's Offer a Stunt"): the longest stretches of the run, each word
+ * without its possessive, that the body writes as a name.
+ */
+function namesInsideRun(run: string, namedInBody: (words: string) => boolean): string[] {
+  const words = run.split(/\s+/).map((word) => word.replace(/['’]s$/, ''))
+  const names: string[] = []
+  for (let start = 0; start < words.length; ) {
+    let end = words.length
+    while (end > start && !namedInBody(words.slice(start, end).join(' '))) end -= 1
+    if (end > start) names.push(words.slice(start, end).join(' '))
+    start = Math.max(end, start + 1)
+  }
+  return names
 }
 
 const NOT_NAME = new Set(NOT_NAME_WORDS)

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, SELF_REFERENCES, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -30,9 +30,15 @@ const REFUSABLE = new Set(REFUSABLE_LEMMAS)
 const DIRECTIVE = new Set(DIRECTIVE_MODALS)
 const OFFER_ADJECTIVE = new Set(OFFER_ADJECTIVES)
 const READINESS_ON = new Set(READINESS_ON_ADJECTIVES)
+const OPPOSING_VERB = new Set(OPPOSING_VERBS)
 const DISMISSAL = new Set(DISMISSAL_WORDS)
 const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
+const SPEECH_NOUN = new Set(SPEECH_NOUNS)
+const RULING_BODY = new Set(RULING_BODY_WORDS)
+const SUBORDINATOR = new Set(SUBORDINATORS)
+const TIME_DETERMINER = new Set(TIME_SUBORDINATOR_DETERMINERS)
+const PREPOSITION_SUBORDINATOR = new Set(PREPOSITION_SUBORDINATORS)
 // Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
 const NEEDS_NOT = new Set(['feasible'])
 // Where a subject stretch stops, reading back from a verb: another clause begins there.
@@ -42,6 +48,7 @@ const COMPLEMENT_OPENERS = new Set(['that', 'which', 'who'])
 // Words opening a conceded clause: what follows them is not what the sentence says.
 const CONCESSIVE = new Set(['though', 'although', 'whereas'])
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our'])
+const POSSESSIVES = new Set(['our', 'their', 'its', 'his', 'her', 'my', 'your'])
 const THIRD_PERSON = new Set(['it', 'they', 'he', 'she', 'its', 'their', 'his', 'her'])
 
 /** Every clause in which one of the two sides states its position (see `findStances`). */
@@ -73,7 +80,11 @@ export function findStances(input: PositionInput): StanceClause[] {
     const speakerPerson = attribution?.speaker ? input.people.find((person) => person.name === attribution.speaker) : undefined
     if (speakerPerson?.kind === 'expert') continue
     const speakerSide = speakerPerson ? (speakerPerson.kind === 'party' ? speakerPerson.party : null) : attribution?.speaker ? sideNamedIn(attribution.speaker, input.parties) : null
-    const carried: string | null = lastSubjectSide?.paragraph === sentence.paragraph ? lastSubjectSide.side : null
+    // "It calls on the regulator …" opening a paragraph in the narration goes on with the side last seen as a subject in the paragraph before.
+    const opener = doc.tokens[sentence.start]
+    const opensWithPronoun = sentence.index === 0 && opener?.pos === 'PRON' && opener.quote === -1 && THIRD_PERSON.has(opener.lower)
+    const carriedOver = opensWithPronoun && lastSubjectSide?.paragraph === sentence.paragraph - 1
+    const carried: string | null = lastSubjectSide && (lastSubjectSide.paragraph === sentence.paragraph || carriedOver) ? lastSubjectSide.side : null
     const groups = [...doc.verbs.filter((group) => group.start >= sentence.start && group.end <= sentence.end), ...nounTaggedVerbs(doc, sentence)].sort((a, b) => a.start - b.start)
     let sentenceSubject = null as Subject | null
     let previousSubject = null as Subject | null
@@ -96,10 +107,16 @@ export function findStances(input: PositionInput): StanceClause[] {
       const frame = frameOf(doc, sentence, group)
       // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
       if (!frame || seen.has(group.head) || inForComplement(doc, sentence, group)) continue
+      // "lawsuits seeking damages", "protesters opposing the pipeline": a participle right after its noun says what the noun is.
+      if (modifiesNounBefore(doc, sentence, group, own)) continue
       // A "must" in someone's words is their demand on its subject; any other frame is its subject's own.
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
-      if (!holder || (frame.sideSubject && !holder.side)) continue
+      // A frame kept for the sides ("we need", "we will not …") also holds in the own words of a side's person whose side is not among the two found.
+      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && frame.why !== 'a negated verb'
+      if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
+      // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
+      if (!holder.side && holder === subject && rulingBody(subject)) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
@@ -116,7 +133,7 @@ export function findStances(input: PositionInput): StanceClause[] {
         speaker: attribution?.speaker ?? null,
         cue,
         reason: `${frame.mark} frame "${cue}" (${frame.why}) with subject "${holder.text}"${holder.side ? ` for ${holder.side}` : ''}`,
-        ...(concededFrom(doc, sentence) < group.start ? { subordinate: true } : {}),
+        ...(concededFrom(doc, sentence) < group.start || opensSubordinateClause(doc, sentence, group) ? { subordinate: true } : {}),
       })
     }
     // Each clause runs from its subject to where the next position's subject begins:
@@ -184,7 +201,9 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   // "the proposed timetable": a verb form between a determiner and its noun modifies the noun.
   const before = doc.tokens[group.start - 1]
   const after = doc.tokens[group.end]
-  if (group.end - group.start === 1 && before && ['DET', 'PRON', 'ADJ'].includes(before.pos) && before.lower !== 'it' && after?.pos === 'NOUN') return null
+  // A pronoun before it only when possessive ("their proposed cuts"): "we need action", "they want answers" are clauses.
+  const modifierBefore = before && (['DET', 'ADJ'].includes(before.pos) || (before.pos === 'PRON' && POSSESSIVES.has(before.lower)))
+  if (group.end - group.start === 1 && modifierBefore && after?.pos === 'NOUN') return null
   // "These drills must be halted": a "must" or "should" is the speaker's demand whatever the voice of the verb after it.
   const directive = words.find((word) => DIRECTIVE.has(word.lower))
   // "It should be noted that …" is a formula of the narration, not a demand.
@@ -206,19 +225,24 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
         end = Math.max(end, particle.i + 1)
       }
       if (frame.needsDirective && !directiveFollows(doc, sentence, verb.i + 1)) continue
+      if (frame.notObject && following.slice(0, 4).some((token) => token.pos === 'NOUN' && frame.notObject!.includes(token.lemma))) continue
       return { mark: frame.marks, end, why: frame.modal ? 'a conditional offer' : `"${frame.lemma}"`, byDirective: false, sideSubject: frame.sideSubject ?? false }
     }
   }
   if (group.passive) return null
   // "The other side should not tie …": a "must" or "should", even negated, is the speaker's demand on its subject.
   if (directive && head.pos === 'VERB') return { mark: 'want', end: group.end, why: `"${directive.lower}"`, byDirective: true, sideSubject: false }
-  if (group.negated && (REFUSABLE.has(group.lemma) || group.tense === 'future' || group.tense === 'conditional')) {
+  // "do not want to leave", "will not agree to sign": the negation falls on the first verb of a chain, whose head is the last.
+  const refusable = REFUSABLE.has(group.lemma) || words.some((word) => word.pos === 'VERB' && word.i < group.head && REFUSABLE.has(word.lemma))
+  if (group.negated && (refusable || group.tense === 'future' || group.tense === 'conditional')) {
     // "will not sign" refuses only in a side's mouth: "the council would not take sides" refuses nothing.
-    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !REFUSABLE.has(group.lemma) }
+    return { mark: 'refuse', end: group.end, why: 'a negated verb', byDirective: false, sideSubject: !refusable }
   }
   const readiness = readinessIn(doc, group)
   if (readiness) {
-    return { mark: 'offer', end: readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
+    // "determined to fight the demands", "ready to block the bill": readiness to oppose is a refusal.
+    const opposing = OPPOSING_VERB.has(doc.tokens[readiness.end]?.lemma ?? '')
+    return { mark: opposing ? 'refuse' : 'offer', end: opposing ? readiness.end + 1 : readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
   }
   return null
 }
@@ -264,6 +288,8 @@ interface Subject {
   text: string
   /** A proper name or a known person: an actor the article names, even when not one of the sides. */
   named?: boolean
+  /** "we", "I" in the speaker's quoted words. */
+  firstPerson?: boolean
   /** Where the subject's words start in the sentence, when they stand before the verb. */
   from?: number
 }
@@ -279,13 +305,22 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   // "over pressuring the port", "of offering": a gerund after a preposition is a noun, with no subject of its own ("by" is handled by byGerund).
   if (doc.tokens[group.start - 1]?.pos === 'ADP') return null
   const setOff = setOffPhraseBefore(doc, sentence, group.start)
-  let start = setOff ?? group.start
-  while (start > sentence.start) {
-    const token = doc.tokens[start - 1] as Token
-    if (CLAUSE_BOUNDARY.has(token.lower) || token.pos === 'VERB' || token.pos === 'AUX') break
-    start -= 1
+  const walkBack = (from: number) => {
+    let at = from
+    while (at > sentence.start) {
+      const token = doc.tokens[at - 1] as Token
+      if (CLAUSE_BOUNDARY.has(token.lower) || token.pos === 'VERB' || token.pos === 'AUX') break
+      at -= 1
+    }
+    return at
   }
-  const subjectEnd = setOff ?? group.start
+  let start = walkBack(setOff ?? group.start)
+  let subjectEnd = setOff ?? group.start
+  // "China has on a number of occasions proposed …": a phrase between the auxiliary and its verb is an aside; the subject stands before the auxiliary.
+  if (setOff === null && start < subjectEnd && doc.tokens[start]?.pos === 'ADP' && doc.tokens[start - 1]?.pos === 'AUX' && start - 1 > sentence.start) {
+    subjectEnd = start - 1
+    start = walkBack(subjectEnd)
+  }
   const words = doc.tokens.slice(start, subjectEnd).filter((token) => token.pos !== 'ADV' && token.pos !== 'PUNCT')
   if (words.length === 0) return null
   const text = textOf(doc, start, subjectEnd).trim()
@@ -305,7 +340,7 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   const pronoun = words.length === 1 && words[0]?.pos === 'PRON' ? words[0] : undefined
   if (pronoun) {
     const quoted = pronoun.quote !== -1
-    if (FIRST_PERSON.has(pronoun.lower)) return quoted && context.speaker ? { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` } : null
+    if (FIRST_PERSON.has(pronoun.lower)) return quoted && context.speaker ? { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})`, firstPerson: true } : null
     if (THIRD_PERSON.has(pronoun.lower)) {
       const afterSpeech = context.speaker && !quoted && start > sentence.start
       if (afterSpeech) return { side: context.speakerSide, text: `${pronoun.text} (${context.speaker})` }
@@ -336,7 +371,14 @@ function setOffPhraseBefore(doc: Doc, sentence: DocSentence, verbStart: number):
   const participle = (first.pos === 'VERB' || first.pos === 'ADJ') && /(?:ed|en|ing)$|^led$/.test(first.lower)
   const relative = first.lower === 'who' || first.lower === 'which'
   const appositive = !inside.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
-  return participle || relative || appositive ? opening : null
+  // "Russia, in turn, argues …", "The board, for its part, rejected …": a short phrase opened by a preposition (the tagger may read "turn" as a verb).
+  const prepositional = first.pos === 'ADP' && inside.length <= 4
+  return participle || relative || appositive || prepositional ? opening : null
+}
+
+/** Whether a subject names a court, a judge or a council (see RULING_BODY_WORDS). */
+function rulingBody(subject: Subject): boolean {
+  return subject.text.toLowerCase().split(/[^\p{L}]+/u).some((word) => RULING_BODY.has(word))
 }
 
 /** "Trevasse refuses, and in turn demands …": a verb after "and" with no subject of its own shares the one before. */
@@ -360,10 +402,51 @@ function inForComplement(doc: Doc, sentence: DocSentence, group: VerbGroup): boo
   return false
 }
 
+/**
+ * Whether an -ing participle follows its noun with no comma between ("a
+ * questionnaire seeking the names", "supervisors unfairly demanding credit"):
+ * a reduced relative clause that describes the noun, not a stance the sentence
+ * reports, unless the noun is a side's words ("a statement condemning").
+ */
+function modifiesNounBefore(doc: Doc, sentence: DocSentence, group: VerbGroup, subject: Subject | null): boolean {
+  if (group.tense !== 'nonfinite' || group.start !== group.head || !doc.tokens[group.head]?.lower.endsWith('ing')) return false
+  let before = group.start - 1
+  while (before > sentence.start && doc.tokens[before]?.pos === 'ADV') before -= 1
+  const noun = doc.tokens[before]
+  if (!noun || !['NOUN', 'PROPN'].includes(noun.pos) || SPEECH_NOUN.has(noun.lemma)) return false
+  // The noun opens the sentence or is the object of a verb or a preposition ("halted lawsuits seeking …"); after
+  // "with", "and" or a comma it opens a clause of its own ("with the union insisting …, and the operators rejecting it").
+  if (subject?.from === undefined) return false
+  const opener = doc.tokens[subject.from - 1]
+  return subject.from === sentence.start || (opener !== undefined && ['VERB', 'AUX', 'ADP'].includes(opener.pos) && opener.lower !== 'with')
+}
+
 /** "…, saying its books could never carry that cost": an -ing participle after a comma takes the sentence's subject. */
 function isParticiple(doc: Doc, group: VerbGroup): boolean {
   const head = doc.tokens[group.start] as Token
   return head.lower.endsWith('ing') && group.tense === 'nonfinite' && doc.tokens[group.start - 1]?.text === ','
+}
+
+/**
+ * Whether a verb group stands in a clause opened by a subordinator ("every
+ * time they ask for", "what prosecutors were demanding", "as the bidder raised
+ * its bid and said it would not walk away"): read back from the verb to the
+ * comma, dash or quotation mark before it. A subordinator that is also a
+ * preposition counts only right before the verb's subject.
+ */
+function opensSubordinateClause(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
+  let nearSubject = true
+  for (let t = group.start - 1; t >= sentence.start; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.pos === 'PUNCT') return false
+    if (token.pos === 'VERB' || token.pos === 'AUX') nearSubject = false
+    // "as well as", "such as" compare; they open no clause.
+    const comparing = token.lower === 'as' && (['such', 'well'].includes(doc.tokens[t - 1]?.lower ?? '') || doc.tokens[t + 1]?.lower === 'well')
+    if (SUBORDINATOR.has(token.lower) && !comparing) return true
+    if (nearSubject && PREPOSITION_SUBORDINATOR.has(token.lower)) return true
+    if (token.lower === 'time' && TIME_DETERMINER.has(doc.tokens[t - 1]?.lower ?? '')) return true
+  }
+  return false
 }
 
 /** Where a sentence's conceded clause begins (", though …"), or its end when it has none. */

@@ -134,3 +134,188 @@ Freight volumes fell by a tenth last year, according to figures from the transpo
     expect(sectionOf(analysis, 5)).toBe('standoff')
   })
 })
+
+describe('a negated chain of verbs, and a participle that only describes its noun', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"We don't want to go back to the old rota," union secretary Ilka Varro said.
+
+Dellmont Freight said the drivers did not agree to extend the talks.
+
+Last year a regional court heard two lawsuits seeking back pay from Dellmont Freight, Varro said.
+
+Pickets opposing the night shifts gathered outside the Harlow depot on Tuesday, Varro said.
+
+Dellmont Freight issued a statement condemning the pickets.
+`)
+  it('reads a negated "want to" as a refusal, though the chain\'s head is the last verb', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads a negated "agree to" as a refusal', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('takes no demand from a participle right after its noun ("lawsuits seeking")', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+  it('takes no refusal from a participle naming who someone is ("pickets opposing")', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+  it('keeps the participle after a noun for a side\'s words ("a statement condemning")', () => {
+    expect(sectionOf(analysis, 6)).toBe('rejections')
+  })
+})
+
+describe('the main clause decides before a stance in a clause that hangs on it', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"The company vilifies our drivers every time they ask for a raise," union secretary Ilka Varro said.
+
+Varro said what Dellmont Freight was offering amounted to a pay cut, and she vowed to fight it.
+
+"No matter how much Dellmont Freight wants a longer week, we will not sign it," Varro said.
+
+Dellmont Freight chief Oren Talby said the company wants a longer week because the union demanded shorter shifts last year.
+`)
+  it('reads the smear in the main clause, not the demand after "every time"', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads the vow, not the offer in a "what …" clause', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('reads the refusal, not the want after "no matter how"', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+  it('keeps the main clause\'s demand before a refusal-free reason clause', () => {
+    expect(sectionOf(analysis, 5)).toBe('demands')
+  })
+})
+
+describe('sides named inside a title-case headline, and an offer of information', () => {
+  const analysis = read("Corvane Rail Union Calls Dellmont's Roster a 'Pay Cut'", `
+Talks between the Corvane Rail Union and Dellmont broke down on Monday over the new roster.
+
+Union secretary Ilka Varro said the roster would cut pay for night drivers, and that Dellmont had refused to discuss it.
+
+The union said it wants the old roster back before the summer.
+
+Dellmont's court filing on Friday also offered new details about the roster talks.
+`)
+  it('finds a side whose name the headline runs together with ordinary title-case words', () => {
+    expect(analysis.parties.map((party) => party.name).sort()).toEqual(['Corvane Rail Union', 'Dellmont'])
+  })
+  it('reads "offered new details" as information, not an offer', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
+
+describe('"we need" in the words of a side\'s person', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+"The depots are full, and we need drivers now," Dellmont Freight chief Oren Talby said.
+
+"We need a later timetable," said Tamsin Hale, a spokeswoman for the Marrow Valley Commuters Association.
+
+"I can't recall a colder winter," Talby said.
+`)
+  it('reads a verb between a subject pronoun and a noun as a verb ("we need drivers"), not a modifier', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('keeps a frame meant for the sides for a side\'s person whose side is not one of the two found', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('does not widen the negated-verb refusal to such a person ("can\'t recall")', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
+
+describe('a body that rules from outside the dispute', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Last month a regional appeals court rejected the union's appeal against the new roster, union secretary Ilka Varro said.
+
+On Thursday the Regional Transport Council denied the union's drivers access to two depots.
+
+Dellmont Freight rejected the union's appeal on Friday.
+`)
+  it('reads a court\'s ruling as the situation, not a refusal', () => {
+    expect(sectionOf(analysis, 2)).toBe('standoff')
+  })
+  it('reads a council\'s act as the situation, not a refusal', () => {
+    expect(sectionOf(analysis, 3)).toBe('standoff')
+  })
+  it('keeps a side\'s own refusal', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+})
+
+describe('a claim held against the other side, a plea, and an aside opened by a preposition', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight, in turn, argues that the new roster keeps every driver's pay whole.
+
+Over the past year Dellmont Freight has maintained that its depots are among the safest in the country.
+
+Dellmont Freight insisted that the roster must be signed by May.
+
+"We implore you to reopen the Harlow depot," union secretary Ilka Varro wrote to the company.
+`)
+  it('reads "argues that" as the side countering, past an aside the tagger reads as a verb ("in turn")', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads "maintained that" as a counter-claim', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('keeps "insisted that … must" a demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+  it('reads a plea ("we implore you to") as a demand', () => {
+    expect(sectionOf(analysis, 5)).toBe('demands')
+  })
+})
+
+describe('a pronoun opening a paragraph in the narration', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight rejected the union's pay claim on Monday, and the Corvane Rail Union demanded a new offer.
+
+The Corvane Rail Union published its report on night work on Tuesday.
+
+It calls on Dellmont Freight to end split shifts by the autumn.
+`)
+  it('goes on with the side that was the subject of the paragraph before ("It calls on …")', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+})
+
+describe('readiness to oppose', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Union secretary Ilka Varro said the union is determined to fight the new roster.
+
+Varro said the union is determined to win back the night allowance.
+`)
+  it('reads readiness to oppose as a refusal ("determined to fight")', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('keeps readiness to gain something an offer or demand', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+})
+
+describe('a phrase between the auxiliary and its verb', () => {
+  const analysis = read('Corvane Rail Union and Dellmont Freight at odds', `
+${LEDE}
+
+Dellmont Freight has on several occasions proposed a joint review of the roster.
+`)
+  it('finds the subject before the auxiliary ("X has on several occasions proposed")', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+})
