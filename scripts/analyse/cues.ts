@@ -158,7 +158,7 @@ export const TITLE_WORDS = [
 
 /**
  * Title words that qualify an office (its field, rank or level) without being
- * one: "Federal Bureau", "Homeland Security Investigations" and "National
+ * one: "Federal Harbour Bureau", "Coastal Security Investigations" and "National
  * Guard" are bodies, while "Foreign Minister Jane Roe" has the office word
  * "Minister" before the name. Only an office word makes the name after it a person's.
  */
@@ -182,7 +182,7 @@ export const ORGANISATION_WORDS = [
   'Square', 'Street', 'Hall', 'Palace', 'Hotel', 'Airport', 'Sea', 'Ocean', 'River', 'Bay', 'Island', 'Islands',
   'Consulting', 'Consultants', 'Securities', 'Associates', 'Advisers', 'Advisors', 'Analytics', 'Markets', 'LLP', 'LLC',
   'League', 'Club', 'Caucus', 'Coalition', 'Debates', 'Mall', 'Campaign', 'Museum', 'Library', 'Church', 'Cathedral',
-  // Think tanks, treaties and firms named for their trade ("the Brookings Institution", "a trade Agreement", "Arlo Coal").
+  // Think tanks, treaties and firms named for their trade ("the Marlow Institution", "a trade Agreement", "Arlo Coal").
   'Institution', 'Agreement', 'Energy', 'Media', 'Communications', 'Technologies', 'Pharmaceuticals', 'Coal', 'Mining',
 ]
 
@@ -207,7 +207,7 @@ export const NOT_NAME_WORDS = [
   'However', 'Also', 'Still', 'Yet', 'Both', 'Each', 'All', 'Some', 'Many', 'Most', 'No', 'Not', 'One', 'Two',
   'Under', 'Over', 'About', 'Asked', 'According', 'Speaking', 'Despite', 'Although', 'Though', 'Because', 'Unlike',
   'Agencies', 'Reuters', 'Xinhua', 'AFP', 'AP', 'Bloomberg',
-  // Prepositions capitalised in the names of laws, campaigns and shows ("Justice Against Sponsors of Terrorism Act").
+  // Prepositions capitalised in the names of laws, campaigns and shows ("Fairness Against Harbour Closures Act").
   'Against', 'Among', 'Amid', 'Between', 'Through', 'Into', 'Upon', 'Within', 'Without', 'Toward', 'Towards', 'Across', 'Beyond', 'During',
 ]
 

@@ -29,8 +29,8 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
   for (const sentence of sentences) {
     let t = sentence.start
     while (t < sentence.end) {
-      // "Lynch said …": a word the article writes capitalised inside sentences, never in lower case, is a name
-      // where capitals say nothing (opening a sentence) and where the tagger took it for a verb ('," Lynch said').
+      // "Varga said …": a word the article writes capitalised inside sentences, never in lower case, is a name
+      // where capitals say nothing (opening a sentence) and where the tagger took it for a verb ('," Varga said').
       const knownName = surnames.has((tokens[t] as Token).text) && !notNameWords.has((tokens[t] as Token).text)
       if (!knownName && !startsName(tokens, t, sentence)) {
         t += 1
@@ -129,7 +129,7 @@ function continuesName(tokens: Token[], index: number): boolean {
   // "Brell & Okafor": a firm's name joins its partners.
   if (token.text === '&') return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   if (previous.text === '&') return isCapitalised(token)
-  // A middle initial: "Loretta E. Lynch" (the tagger may split the full stop off).
+  // A middle initial: "Ilse M. Varga" (the tagger may split the full stop off).
   // … and a title's full stop ("the Rev. Jonah Pell").
   if (token.text === '.' && glued) return (/^\p{Lu}$/u.test(previous.text) || titleWords.has(previous.lower)) && Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))
   if (/^\p{Lu}\.$/u.test(token.text)) return Boolean(tokens[index + 1] && isCapitalised(tokens[index + 1] as Token))

@@ -125,7 +125,7 @@ function holderNames(doc: Doc, cues: SpeechCue[]): Set<number> {
   for (const cue of cues) {
     if (!cue.holder) continue
     // "County Sheriff Bo Tarr said": of the names inside the holder, the person's, else the first.
-    // "The Committee for a Responsible Budget said", "an aide to Jane Roe said": a name after a preposition
+    // "The Committee for a Fair Harbour said", "an aide to Jane Roe said": a name after a preposition
     // is what the holder is of, not the holder, unless it stands right before the verb ("In an interview Roe said").
     const afterPreposition = (span: NameSpan) => doc.tokens.slice(cue.holder!.start, span.start).some((token) => token.pos === 'ADP')
     const beforeVerb = (span: NameSpan) => span.end === cue.holder!.end && !['ADP', 'DET'].includes(doc.tokens[span.start - 1]?.pos ?? '')
@@ -238,7 +238,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
-  // "Rep. Jim Jordan": after a title, a word that is also a country's name is a surname (a given name alone is
+  // "Rep. Edda Jordan": after a title, a word that is also a country's name is a surname (a given name alone is
   // no proof: "Even China said" opens with an adverb that is also a given name).
   const surnameMayBeCountry = nameTokens.length > 1 && evidence.titled
   if (nameTokens.some((token, index) => organisationWords.has(token) || (isTitleWord(token) && !afterHonorific) || (countryIndex().has(token) && !(surnameMayBeCountry && index > 0)))) return null

@@ -174,7 +174,7 @@ function noOtherSpeakerBetween(doc: Doc, own: Array<{ holder: Holder; cue: Speec
 }
 
 /**
- * "… concerns Henry Crespo, president of the club. '…,' he said": full names
+ * "… concerns Piet Arnhold, president of the club. '…,' he said": full names
  * with a given name that the people stage did not list (it lists a person
  * only where a role, a title or their own speech shows one). A pronoun may
  * stand for them, so a nearer one of these is never passed over for a listed

@@ -300,7 +300,7 @@ describe('findEvents: mentions of one happening', () => {
 
   it('reads words of one family on one day as one happening ("opened fire", "stormed", "the attack")', () => {
     const events = eventsOf([
-      'Gunmen opened fire on shoppers at a market on Friday.',
+      'Raiders opened fire on shoppers at a market on Friday.',
       'The raiders, wearing masks, stormed the covered hall on Friday afternoon.',
       "The mayor of Quenby condemned Friday's attack.",
     ], FRIDAY)
@@ -308,12 +308,12 @@ describe('findEvents: mentions of one happening', () => {
   })
 
   it('keeps happenings of two families on one day apart', () => {
-    const events = eventsOf(['Gunmen opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
+    const events = eventsOf(['Raiders opened fire on shoppers at a market on Friday.', 'Union members voted to end their strike on Friday.'], FRIDAY)
     expect(events.map((event) => event.paragraph)).toEqual([1, 2])
   })
 
   it('takes the land a possessive names as a broad place, which a later mention with its own place refines', () => {
-    expect(onlyEvent("Gunmen opened fire at Harland's largest market on Wednesday.").place).toBe('Harland')
+    expect(onlyEvent("Raiders opened fire at Harland's largest market on Wednesday.").place).toBe('Harland')
     const events = eventsOf([
       "The ministry announced on Monday that it will start loading grain into Harland's largest silo next Saturday.",
       'The grain will be loaded into the Tallow silo on June 21.',
