@@ -521,7 +521,14 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
       if (!by || /^(?:he|she|they|it|we|i|you)$/i.test(by)) return to ? { text: `statement to ${to}`, words: [] } : null
       return { text: `statement by ${by}${to ? ` to ${to}` : ''}`, words: [] }
     }
-    words = [...subject, ...tokensOf(doc, verb).filter((token) => token.pos !== 'ADV' || token.lower === 'not'), ...object]
+    // "A meeting of the Harbour Council was scheduled to take place": a verb that only says the event happens
+    // leaves the event's own noun phrase as its name.
+    const subjectEvent = subject.find((token) => isEventNoun(token) && token.pos !== 'VERB')
+    // "The two sides remained far apart after talks in Tallow": a verb of state names no event; the event noun after it does.
+    const laterEvent = STATE_LEMMAS.has(verb.lemma) ? doc.tokens.slice(verb.end, clause.end).find((token) => isEventNoun(token) && token.pos !== 'VERB' && !skip(token)) : undefined
+    if (subjectEvent && HAPPENING_LEMMAS.has(verb.lemma)) words = nounPhrase(doc, clause, subjectEvent)
+    else if (laterEvent) words = nounPhrase(doc, clause, laterEvent)
+    else words = [...subject, ...tokensOf(doc, verb).filter((token) => token.pos !== 'ADV' || token.lower === 'not'), ...object]
   } else return null
   const kept = words.filter((token) => !skip(token) && !(where && where.includes(token.text) && token.pos === 'PROPN' && words.indexOf(token) === words.length - 1))
   while (kept.length > 0 && ['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART', 'SCONJ'].includes(kept.at(-1)?.pos ?? '')) kept.pop()
@@ -532,6 +539,12 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
 
   return text.length > 2 ? { text, words: kept } : null
 }
+
+/** Verbs that only say an event is held, with the event as their subject: "the vote will take place", "talks are scheduled". */
+const HAPPENING_LEMMAS = new Set(['take', 'hold', 'schedule', 'set', 'plan', 'due', 'happen', 'occur', 'begin', 'start', 'open', 'resume', 'convene', 'go'])
+
+/** Verbs of state, which name no event of their own: "remained far apart after the talks". */
+const STATE_LEMMAS = new Set(['remain', 'be', 'stay', 'seem', 'appear'])
 
 /** The subject of a verb within its clause: the nearest noun phrase before it, up to six words, from a name or a determiner. */
 function subjectPhrase(doc: Doc, clause: { start: number; end: number }, verb: VerbGroup): Token[] {
@@ -624,7 +637,9 @@ function nounPhrase(doc: Doc, clause: { start: number; end: number }, noun: Toke
     const owner: Token[] = []
     for (let t = noun.i + 2; t < clause.end && owner.length < 5; t += 1) {
       const token = doc.tokens[t] as Token
-      if (token.pos === 'PROPN' || (token.pos === 'DET' && owner.length === 0) || (token.pos === 'NOUN' && owner.length > 0 && /^\p{Lu}/u.test(token.text))) owner.push(token)
+      // "of the Kestria-Velland Council": a hyphen between two names is part of the name.
+      const joins = token.text === '-' && owner.at(-1)?.pos === 'PROPN' && doc.tokens[t + 1]?.pos === 'PROPN'
+      if (token.pos === 'PROPN' || joins || (token.pos === 'DET' && owner.length === 0) || (token.pos === 'NOUN' && owner.length > 0 && /^\p{Lu}/u.test(token.text))) owner.push(token)
       else break
     }
     if (owner.some((token) => token.pos === 'PROPN')) words.push(of, ...owner)

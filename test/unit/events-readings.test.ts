@@ -160,4 +160,14 @@ describe('labels from the clause that dates the event', () => {
     const [event] = eventsOf(['The harbour council would meet in Tallow on Friday with the pay dispute expected to dominate.'], FRIDAY)
     expect(event?.what).toBe('The harbour council would meet')
   })
+
+  it('names an event by its own noun when the verb only says it is held ("was scheduled to take place")', () => {
+    const [event] = eventsOf(['A meeting of the Kestria-Velland Council was scheduled to take place in Tallow on Friday.'], FRIDAY)
+    expect(event?.what).toBe('meeting of the Kestria-Velland Council')
+  })
+
+  it('names an event by the event noun after a verb of state ("remained apart after talks")', () => {
+    const [event] = eventsOf(['The two sides remained far apart on Friday in Tallow after talks on the harbour dues.'], FRIDAY)
+    expect(event?.what).toBe('talks')
+  })
 })
