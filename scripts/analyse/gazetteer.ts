@@ -63,14 +63,27 @@ function unique(values: string[]): string[] {
  * words in the index: one pass over the text, where testing each of the
  * index's ~1,300 forms against it would cost a regular expression apiece.
  */
+let openingWordSet: Set<string> | null = null
+
+/** The first word of every form in the index ("Papua" of "Papua New Guinea", "U" of "U.S."), read once. */
+function openingWords(): Set<string> {
+  openingWordSet ??= new Set([...countryIndex().keys()].map((form) => /[\p{L}\p{N}]+/u.exec(form)?.[0] ?? form))
+  // A dotted abbreviation ("U.S.") is looked up by its first letter.
+  for (const form of countryIndex().keys()) if (/^\p{Lu}{2,3}$/u.test(form)) openingWordSet.add(form[0] as string)
+  return openingWordSet
+}
+
 const DOTTED_LETTERS = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u
 
 export function countryFormsIn(text: string): Map<string, Country> {
   const index = countryIndex()
   const words = Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (match) => ({ start: match.index, end: match.index + match[0].length }))
   const found = new Map<string, Country>()
+  const openers = openingWords()
   for (let first = 0; first < words.length; first += 1) {
     const start = (words[first] as { start: number }).start
+    // Only a word that opens some country form can start one: most words are passed over with one lookup.
+    if (!openers.has(text.slice(start, (words[first] as { end: number }).end))) continue
     // "New Jersey", "New Mexico", "Papua New Guinea": a form right after "New" is part of another place's name.
     const before = words[first - 1]
     if (before && text.slice(before.start, before.end) === 'New' && /^\s+$/.test(text.slice(before.end, start))) continue

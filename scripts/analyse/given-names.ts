@@ -15,6 +15,18 @@ import { createRequire } from 'node:module'
 export function genderOfGivenName(given: string): 'f' | 'm' | null {
   const key = given.toLowerCase()
   if (!/^[\p{Ll}'-]+$/u.test(key)) return null
+  // Each search scans the list's bytes, and speakers ask about the same few names sentence after sentence.
+  const known = gendersFound.get(key)
+  if (known !== undefined) return known
+  const gender = searchList(key)
+  if (gendersFound.size >= MAX_NAMES_KEPT) gendersFound.clear()
+  gendersFound.set(key, gender)
+  return gender
+}
+const gendersFound = new Map<string, 'f' | 'm' | null>()
+const MAX_NAMES_KEPT = 10_000
+
+function searchList(key: string): 'f' | 'm' | null {
   const list = englishNames()
   const entry = Buffer.from(`['${key}', '`)
   const at = list.indexOf(entry)

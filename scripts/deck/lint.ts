@@ -178,10 +178,24 @@ export function contentless(text: string, doc: Doc = annotateLine(text)): string
   return null
 }
 
-/** A bullet's text as a one-paragraph document, read once for all the checks. */
+/**
+ * A bullet's text as a one-paragraph document, read once for all the checks.
+ * Compose tries the same cuts of a sentence for several slides (a side's own
+ * slide, the side-by-side columns, the bottom line), so lines are kept once read;
+ * the documents are only read, never changed.
+ */
 function annotateLine(text: string): Doc {
-  return annotate([{ n: 1, text, line: 0, subhead: null }])
+  let doc = annotatedLines.get(text)
+  if (!doc) {
+    // A long-running `dev` session reads many articles: start over rather than grow without end.
+    if (annotatedLines.size >= MAX_ANNOTATED_LINES) annotatedLines.clear()
+    doc = annotate([{ n: 1, text, line: 0, subhead: null }])
+    annotatedLines.set(text, doc)
+  }
+  return doc
 }
+const annotatedLines = new Map<string, Doc>()
+const MAX_ANNOTATED_LINES = 5_000
 
 /** Straight double quotes pair up, and so do curly ones. */
 export function quotesBalanced(text: string): boolean {
@@ -226,7 +240,7 @@ export function firstFiniteVerb(text: string, doc: Doc = annotateLine(text)): { 
  * name or noun phrase, not a pronoun; else null.
  */
 export function subjectOf(text: string): string | null {
-  const doc = annotate([{ n: 1, text, line: 0, subhead: null }])
+  const doc = annotateLine(text)
   const verb = doc.verbs.find((group) => group.tense !== 'nonfinite')
   const before = verb ? doc.tokens.slice(0, verb.start) : []
   const words = before.filter((token) => token.pos !== 'ADV')
