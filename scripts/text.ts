@@ -61,5 +61,11 @@ const wholeWordPatterns = new Map<string, RegExp>()
 
 /** Number of words, as a reader counts them. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  // One match for each run between spaces that holds a letter or a digit ("—" alone is no word). Compose counts
+  // every cut it tries, so this is one pass with no array of words.
+  let count = 0
+  WORD_RUN.lastIndex = 0
+  while (WORD_RUN.exec(text) !== null) count += 1
+  return count
 }
+const WORD_RUN = /\S*[\p{L}\p{N}]\S*/gu
