@@ -147,6 +147,18 @@ class Context {
 
   /** One bullet per position clause of a stance, in reading order, shortened by cutting only, each standing on its own. */
   positionBullets(stance: 'demand' | 'refusal', maxWords = MAX_BULLET_WORDS, side = stance === 'demand' ? this.demanding : this.responding): Bullet[] {
+    // A side's slide, the side-by-side columns and the pull quote ask for the same bullets: cut them once.
+    const key = `${stance}\u0000${maxWords}\u0000${side ?? ''}`
+    const known = this.positionBulletsCut.get(key)
+    if (known) return [...known]
+    const bullets = this.cutPositionBullets(stance, maxWords, side)
+    this.positionBulletsCut.set(key, bullets)
+    return [...bullets]
+  }
+
+  private readonly positionBulletsCut = new Map<string, Bullet[]>()
+
+  private cutPositionBullets(stance: 'demand' | 'refusal', maxWords: number, side: string | null): Bullet[] {
     const bullets: Bullet[] = []
     for (const position of this.analysis.positions.filter((item) => item.stance === stance)) {
       // Each side's slide holds that side's own clauses: a demanding side's refusal is its position, not the other's answer.
