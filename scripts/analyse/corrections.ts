@@ -152,7 +152,7 @@ function optionalText(node: unknown): string | null {
 
 function sidesOf(node: Node | null, line: number, at: Where): Corrections['sides'] {
   const sides: NonNullable<Corrections['sides']> = { demands: null, responds: null }
-  for (const [key, value, itemLine] of mapping(node, line, at, 'sides: { demands: Russia, responds: { name: United States, short: [US, Washington] } }')) {
+  for (const [key, value, itemLine] of mapping(node, line, at, 'sides: { demands: Ostmark, responds: { name: Velland Republic, short: [Velland, VR] } }')) {
     const stance = oneOf(scalarText(key), ['demands', 'responds'] as const, itemLine, at, 'side')
     sides[stance] = sideOf(value, itemLine, at)
   }
@@ -160,7 +160,7 @@ function sidesOf(node: Node | null, line: number, at: Where): Corrections['sides
 }
 
 function sideOf(node: Node | null, line: number, at: Where): SideCorrection {
-  const example = 'demands: { name: United States, short: [US, Washington] }'
+  const example = 'demands: { name: Velland Republic, short: [Velland, VR] }'
   if (!isMap(node)) return { name: requiredText(node, line, at, 'the side\'s name', example), short: null, line }
   const fields = new Map(mapping(node, line, at, example).map(([key, value, itemLine]) => [scalarText(key), { value, line: itemLine }]))
   for (const [key, field] of fields) if (key !== 'name' && key !== 'short') at.fail(field.line, `unknown field "${key}" of a side. A side takes name and short: ${example}.`)
@@ -173,7 +173,7 @@ function sideOf(node: Node | null, line: number, at: Where): SideCorrection {
 }
 
 function personOf(nameKey: Node, node: Node | null, line: number, at: Where): Corrections['people'][number] {
-  const example = '"Jane Roe": { kind: expert } or "Jane Roe": { kind: party, side: Russia }'
+  const example = '"Jane Roe": { kind: expert } or "Jane Roe": { kind: party, side: Ostmark }'
   const name = requiredText(nameKey, line, at, 'the person\'s name', example)
   if (!isMap(node)) return { name, kind: oneOf(scalarText(node), PERSON_KINDS, line, at, 'kind of person'), side: null, line }
   const person: Corrections['people'][number] = { name, kind: null, side: null, line }

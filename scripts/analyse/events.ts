@@ -501,7 +501,7 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     for (let t = verb.end; t < clause.end && object.length < 7; t += 1) {
       const token = doc.tokens[t] as Token
       if (token.i >= dateStart && token.i < dateEnd) continue
-      // "would meet in Vienna on Thursday with the issue expected to dominate": what follows the date is another phrase.
+      // "would meet in Tallow on Thursday with the pay dispute expected to dominate": what follows the date is another phrase.
       if (dateStart > verb.end && token.i >= dateEnd) break
       // A bracket opens an aside ("published today (May 2)"): the object ends before it.
       if (token.text === ',' || token.text === '(' || token.pos === 'SCONJ' || token.lower === 'that' || token.quote !== -1 || token.pos === 'VERB' || token.pos === 'AUX') break
@@ -512,7 +512,7 @@ function labelOf(doc: Doc, clause: { start: number; end: number }, governor: Gov
     if (kind === 'statement') {
       // A statement is named by who made it: "statement by the port authority".
       // The closing mark of a quotation before "an insider told" is no part of who said it.
-      // "But Moscow announced": a conjunction that links the sentence to the one before is not who spoke.
+      // "But Velland announced": a conjunction that links the sentence to the one before is not who spoke.
       const speakers = subject.filter((token) => !skip(token))
       while (speakers[0]?.pos === 'CCONJ') speakers.shift()
       const by = joinTokens(doc, speakers).replace(/^[\s"“”'‘’]+/, '').replace(/^(?:the|a|an)\s+/i, '').trim()

@@ -216,17 +216,17 @@ export const SPEECH_NOUNS: readonly string[] = ['statement', 'letter', 'message'
  * tax" judges the demand; "no matter how much the board wants a sale, we will
  * not sell" is the refusal. ("every time", "each time" are matched as pairs.)
  */
-export const SUBORDINATORS: readonly string[] = [
+export const SUBORDINATING_WORDS: readonly string[] = [
   'when', 'whenever', 'if', 'unless', 'because', 'once', 'while', 'as', 'what', 'how',
 ]
 /**
- * Subordinators that are also prepositions ("after talks on Monday the union
+ * Subordinating words that are also prepositions ("after talks on Monday the union
  * demanded …"): they open a clause only right before its subject ("after the
  * board rejected the bid").
  */
-export const PREPOSITION_SUBORDINATORS: readonly string[] = ['after', 'before', 'since', 'until']
-/** Determiners that make "time" a subordinator: "every time", "each time", "any time", "the next time". */
-export const TIME_SUBORDINATOR_DETERMINERS: readonly string[] = ['every', 'each', 'any', 'next']
+export const PREPOSITIONAL_SUBORDINATING_WORDS: readonly string[] = ['after', 'before', 'since', 'until']
+/** Determiners that make "time" a subordinating word: "every time", "each time", "any time", "the next time". */
+export const TIME_SUBORDINATING_DETERMINERS: readonly string[] = ['every', 'each', 'any', 'next']
 
 /**
  * Heads of bodies that rule on a dispute from outside it: when one of them is

@@ -136,7 +136,7 @@ function continuesName(tokens: Token[], index: number): boolean {
   // A month after a given name is a surname ("Theresa May"), unless a day number follows.
   if (CALENDAR_WORD.test(token.lower)) return GIVEN_NAME_MONTHS.has(token.text) && isCapitalised(previous) && !/^\d/.test(tokens[index + 1]?.text ?? '')
   // Inside running text a capitalised word after a name word is part of the name whatever the
-  // tagger calls it: it takes "Will", "Mark" or "Earnest" for verbs and adjectives.
+  // tagger calls it: it takes "Will", "Grace" or "Rose" for verbs and adjectives.
   return isCapitalised(token) && token.text !== 'I' && (!notNameWords.has(token.text) || titleWords.has(stripDot(token.lower)))
 }
 

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITION_SUBORDINATORS, SPEECH_NOUNS, SUBORDINATORS, TIME_SUBORDINATOR_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
@@ -36,9 +36,9 @@ const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
-const SUBORDINATOR = new Set(SUBORDINATORS)
-const TIME_DETERMINER = new Set(TIME_SUBORDINATOR_DETERMINERS)
-const PREPOSITION_SUBORDINATOR = new Set(PREPOSITION_SUBORDINATORS)
+const SUBORDINATING_WORD = new Set(SUBORDINATING_WORDS)
+const TIME_DETERMINER = new Set(TIME_SUBORDINATING_DETERMINERS)
+const PREPOSITIONAL_SUBORDINATING_WORD = new Set(PREPOSITIONAL_SUBORDINATING_WORDS)
 // Words that a dismissal needs "not" before: "is not feasible", not "is feasible".
 const NEEDS_NOT = new Set(['feasible'])
 // Where a subject stretch stops, reading back from a verb: another clause begins there.
@@ -428,10 +428,10 @@ function isParticiple(doc: Doc, group: VerbGroup): boolean {
 }
 
 /**
- * Whether a verb group stands in a clause opened by a subordinator ("every
+ * Whether a verb group stands in a clause opened by a subordinating word ("every
  * time they ask for", "what prosecutors were demanding", "as the bidder raised
  * its bid and said it would not walk away"): read back from the verb to the
- * comma, dash or quotation mark before it. A subordinator that is also a
+ * comma, dash or quotation mark before it. A subordinating word that is also a
  * preposition counts only right before the verb's subject.
  */
 function opensSubordinateClause(doc: Doc, sentence: DocSentence, group: VerbGroup): boolean {
@@ -442,8 +442,8 @@ function opensSubordinateClause(doc: Doc, sentence: DocSentence, group: VerbGrou
     if (token.pos === 'VERB' || token.pos === 'AUX') nearSubject = false
     // "as well as", "such as" compare; they open no clause.
     const comparing = token.lower === 'as' && (['such', 'well'].includes(doc.tokens[t - 1]?.lower ?? '') || doc.tokens[t + 1]?.lower === 'well')
-    if (SUBORDINATOR.has(token.lower) && !comparing) return true
-    if (nearSubject && PREPOSITION_SUBORDINATOR.has(token.lower)) return true
+    if (SUBORDINATING_WORD.has(token.lower) && !comparing) return true
+    if (nearSubject && PREPOSITIONAL_SUBORDINATING_WORD.has(token.lower)) return true
     if (token.lower === 'time' && TIME_DETERMINER.has(doc.tokens[t - 1]?.lower ?? '')) return true
   }
   return false

@@ -25,7 +25,7 @@ const BELIEF = new Set(BELIEF_LEMMAS)
 const CLAUSE_OPENERS = new Set(['who', 'which', 'whose', 'whom', 'that', 'while', 'although', 'though', 'because', 'as', 'when', 'after', 'before', 'if', 'since', 'where'])
 // Words that open a second clause after a first one's verb: "the strike ended and Roe said", "… as the board said".
 const CLAUSE_JOINTS = new Set(['and', 'but', 'as', 'when', 'while', 'after', 'because', 'since', 'although', 'though', 'before', 'until'])
-const SUBORDINATORS = new Set([...CLAUSE_JOINTS].filter((word) => word !== 'and' && word !== 'but'))
+const SUBORDINATING_WORDS = new Set([...CLAUSE_JOINTS].filter((word) => word !== 'and' && word !== 'but'))
 // A subject stretch stops at these: they belong to another clause.
 const STOPS = new Set([';', ':', '—', '–', '(', ')'])
 
@@ -122,9 +122,9 @@ function coordinatedSubject(doc: Doc, group: VerbGroup): { range: TokenRange; st
     const subject = subjectBefore(doc, verb) ?? subjectOpening(doc, verb)
     if (!subject || CLAUSE_OPENERS.has((doc.tokens[subject.range.start] as Token).lower)) continue
     if (doc.verbs.some((other) => other.start >= subject.range.start && other.end <= subject.range.end && other.tense !== 'nonfinite')) continue
-    // "… sharpened on Tuesday as Pellam raised its bid and said": the subject is what follows a subordinator.
+    // "… sharpened on Tuesday as Pellam raised its bid and said": the subject is what follows a subordinating word.
     let from = subject.range.start
-    for (let t = subject.range.start; t < subject.range.end; t += 1) if (SUBORDINATORS.has((doc.tokens[t] as Token).lower)) from = t + 1
+    for (let t = subject.range.start; t < subject.range.end; t += 1) if (SUBORDINATING_WORDS.has((doc.tokens[t] as Token).lower)) from = t + 1
     const range = trimPhrase(doc, { start: from, end: subject.range.end })
     if (!range || !hasNominal(doc, range)) continue
     return { ...subject, range }
@@ -246,9 +246,9 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
   return null
 }
 
-// Words that open a clause whose subject follows them: relatives, subordinators and a preposition before "which".
+// Words that open a clause whose subject follows them: relatives, subordinating words and a preposition before "which".
 // Not "that": "the $2 billion that Roe has said it cannot pay" is the article's sentence about a debt, not Roe's.
-const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATORS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
+const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATING_WORDS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**

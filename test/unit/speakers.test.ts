@@ -306,7 +306,7 @@ describe('speakers: the subject of a clause its opener starts', () => {
     expect(speakers('Otto Brandl chairs the harbour board. He gave no date, though he said the berths would open.').at(-1)).toBe('Otto Brandl')
   })
 
-  it('reads the name after a subordinator or a relative as the speaker ("after Name said", "what Name called")', () => {
+  it('reads the name after a subordinating word or a relative as the speaker ("after Name said", "what Name called")', () => {
     expect(speakers('The dockers walked out on Monday, shortly after Ilse Marken said the fees would rise.')).toEqual(['Ilse Marken'])
     expect(speakers('The board rejected what Mayor Ilse Marken called a fair offer.')).toEqual(['Ilse Marken'])
     expect(speakers('The port owes $2 million on Friday that Ilse Marken has said it cannot pay.')).toEqual([null])
