@@ -88,8 +88,8 @@ export function annotate(paragraphs: Paragraph[]): Doc {
 }
 
 const SPEECH = new Set(SPEECH_LEMMAS)
-// Subject pronouns a present-tense speech verb may follow ("she notes they …").
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i'])
+// Subject pronouns a present-tense speech verb may follow ("she notes they …"), or that hold a cue ("which he said").
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
  * "Roe claims that …", "Ames notes they were …": the tagger reads a speech

@@ -67,9 +67,12 @@ let openingWordSet: Set<string> | null = null
 
 /** The first word of every form in the index ("Papua" of "Papua New Guinea", "U" of "U.S."), read once. */
 function openingWords(): Set<string> {
-  openingWordSet ??= new Set([...countryIndex().keys()].map((form) => /[\p{L}\p{N}]+/u.exec(form)?.[0] ?? form))
-  // A dotted abbreviation ("U.S.") is looked up by its first letter.
-  for (const form of countryIndex().keys()) if (/^\p{Lu}{2,3}$/u.test(form)) openingWordSet.add(form[0] as string)
+  if (openingWordSet === null) {
+    const forms = [...countryIndex().keys()]
+    openingWordSet = new Set(forms.map((form) => /[\p{L}\p{N}]+/u.exec(form)?.[0] ?? form))
+    // A dotted abbreviation ("U.S.") is looked up by its first letter.
+    for (const form of forms) if (/^\p{Lu}{2,3}$/u.test(form)) openingWordSet.add(form[0] as string)
+  }
   return openingWordSet
 }
 

@@ -1,3 +1,4 @@
+import { SUBJECT_PRONOUNS } from './annotate.ts'
 import { BELIEF_LEMMAS, SPEECH_LEMMAS } from './cues.ts'
 import type { Doc, Token, TokenRange, VerbGroup } from '../types.ts'
 
@@ -249,7 +250,6 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
 // Words that open a clause whose subject follows them: relatives, subordinating words and a preposition before "which".
 // Not "that": "the $2 billion that Roe has said it cannot pay" is the article's sentence about a debt, not Roe's.
 const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATING_WORDS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
-const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
 
 /**
  * The subject of a clause that ends the stretch before the verb: a personal
@@ -259,7 +259,7 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i'])
 function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
   const last = doc.tokens[piece.end - 1] as Token
   let start = piece.end
-  if (last.pos === 'PRON' && PERSONAL_SUBJECTS.has(last.lower)) start = piece.end - 1
+  if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.lower)) start = piece.end - 1
   else if (doc.names.some((span) => span.end === piece.end && span.kind !== 'place' && span.kind !== 'organisation')) {
     start = piece.end - 1
     while (start > piece.start && isNameWord(doc.tokens[start - 1] as Token)) start -= 1
