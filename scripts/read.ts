@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse'
 import { toString } from 'mdast-util-to-string'
 import { unified } from 'unified'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
-import { isCalendarDate, noCorrections, readCorrections } from './analyse/corrections.ts'
+import { CORRECTIONS_KEY, isCalendarDate, noCorrections, readCorrections } from './analyse/corrections.ts'
 import { InputError } from './errors.ts'
 import type { Article, ArticleMeta, Furniture, FurnitureKind, Paragraph } from './types.ts'
 
@@ -82,7 +82,8 @@ export function readArticle(markdown: string, file: string): Article {
     throw new InputError(`${file}: no paragraphs found. The article body must hold at least one paragraph of prose below the frontmatter.`, { file })
   }
   // The analyst's corrections of the reading: checked for shape here, against the reading later.
-  const corrections = frontmatter ? readCorrections(frontmatter.value, frontmatter.position?.start.line ?? 1, file) : noCorrections()
+  // Most sources have no such block: their frontmatter is not parsed a second time for line numbers.
+  const corrections = frontmatter && Object.hasOwn(fields, CORRECTIONS_KEY) ? readCorrections(frontmatter.value, frontmatter.position?.start.line ?? 1, file) : noCorrections()
   return furniture.length > 0 ? { file, meta, paragraphs, furniture, corrections } : { file, meta, paragraphs, corrections }
 }
 

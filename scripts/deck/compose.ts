@@ -13,11 +13,17 @@ export { PULL_QUOTE_WORDS } from './condense.ts'
 const demandCue = wordPattern(DEMAND_CUES)
 const refusalCue = wordPattern([...REJECTION_CUES, ...WARNING_CUES])
 
-const LONG_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 
-/** Format `YYYY-MM-DD` as "Wednesday 12 January 2022". */
+/**
+ * Format `YYYY-MM-DD` as "Wednesday 12 January 2022". Written out rather than
+ * asked of Intl: the deck must not change with the ICU data a Node build
+ * ships, and a formatter's call costs more than the rest of the cover slide.
+ */
 export function longDate(iso: string): string {
-  return LONG_DATE.format(new Date(`${iso}T12:00:00Z`)).replace(',', '')
+  const day = new Date(`${iso}T12:00:00Z`)
+  return `${WEEKDAY_NAMES[day.getUTCDay()]} ${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCFullYear()}`
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDeck } from '../../scripts/build.ts'
+import { longDate } from '../../scripts/deck/compose.ts'
 
 const paragraphs = (count: number) =>
   Array.from({ length: count }, (_, index) => `The harbour festival's stage ${index + 1} opened to visitors, organisers said.`).join('\n\n')
@@ -49,5 +50,20 @@ Union secretary Ilka Varro said the union rejected the freeze as an insult to it
     const texts = buildDeck(both, 'rail.md').briefing.slides.filter((slide) => slide.title.startsWith('Dellmont Freight')).flatMap((slide) => slide.bullets.map((bullet) => bullet.text))
     expect(texts.length).toBeGreaterThan(0)
     expect(new Set(texts).size).toBe(texts.length)
+  })
+})
+
+describe('longDate', () => {
+  it('writes a calendar date as weekday, day, month and year', () => {
+    expect(longDate('2022-01-12')).toBe('Wednesday 12 January 2022')
+    expect(longDate('2024-02-29')).toBe('Thursday 29 February 2024')
+  })
+
+  it('agrees with the en-GB long date on every day of several years', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    for (let time = Date.UTC(1999, 0, 1, 12); time < Date.UTC(2031, 0, 1); time += 86_400_000 * 3) {
+      const iso = new Date(time).toISOString().slice(0, 10)
+      expect(longDate(iso)).toBe(intl.format(new Date(time)).replace(',', ''))
+    }
   })
 })

@@ -92,4 +92,23 @@ describe('wordCount', () => {
     expect(wordCount('')).toBe(0)
     expect(wordCount('   ')).toBe(0)
   })
+
+  it('reads letters and spaces past ASCII: accents, other scripts, letters beyond the BMP, no-break spaces', () => {
+    expect(wordCount('Ménard\u00a0said «\u00a0non\u00a0» — 東京 ·')).toBe(4)
+    expect(wordCount('𝐀𝐁 \u{1F600} x\u2003y')).toBe(3)
+  })
+
+  it('counts as the whole-word pattern it replaced does, on every kind of character', () => {
+    const pattern = /\S*[\p{L}\p{N}]\S*/gu
+    const alphabet = ['a', 'Z', '7', ' ', '\n', '\t', '\u00a0', '\u2009', '\u3000', '\ufeff', '—', '…', ',', 'é', 'ß', '٣', '東', '𝐀', '\u{1F600}', '\ud800', '\udc00', "'", '-']
+    // A fixed sequence (no Math.random): the test reads the same strings on every run.
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648)
+    for (let sample = 0; sample < 400; sample += 1) {
+      let text = ''
+      const length = next() % 30
+      for (let i = 0; i < length; i += 1) text += alphabet[next() % alphabet.length]
+      expect(wordCount(text), JSON.stringify(text)).toBe((text.match(pattern) ?? []).length)
+    }
+  })
 })
