@@ -165,7 +165,6 @@ function coreModel(model, words, lexicon, xpansions) {
 function lexiconWords(text, offsets, order) {
   const size = order.length
   const added = []
-  const addedIndex = new Map()
   const word = (k) => text.slice(offsets[k], offsets[k + 1] - 1)
   const find = (key) => {
     let low = 0
@@ -178,26 +177,40 @@ function lexiconWords(text, offsets, order) {
       if (candidate < key) low = middle + 1
       else high = middle - 1
     }
-    return addedIndex.get(key)
+    return undefined
   }
-  const hash = new Proxy(Object.create(null), {
-    get: (_, key) => (typeof key === 'string' ? find(key) : undefined),
-    set: (_, key, value) => {
-      addedIndex.set(key, value)
-      return true
-    },
-  })
+  // An article says "the", "said" and its names again and again. Each table is a plain object whose prototype is
+  // a Proxy: the Proxy is asked only for a key the object does not hold yet, and keeps what it finds on the object
+  // itself, so a word's second lookup is an ordinary property read (a Proxy trap on every read was a tenth of
+  // wink's time). A word wink adds is kept the same way.
+  const keep = (receiver, key, value) => Reflect.defineProperty(receiver, key, { value, writable: true, enumerable: true, configurable: true })
+  const hash = Object.create(
+    new Proxy(Object.create(null), {
+      get: (_, key, receiver) => {
+        if (typeof key !== 'string') return undefined
+        const k = find(key)
+        if (k !== undefined) keep(receiver, key, k)
+        return k
+      },
+      set: (_, key, value, receiver) => keep(receiver, key, value),
+    }),
+  )
   const push = (...values) => added.push(...values) + size
-  const list = new Proxy([], {
-    get: (_, key) => {
-      if (key === 'length') return size + added.length
-      if (key === 'push') return push
-      if (typeof key !== 'string') return undefined
-      const k = Number(key)
-      if (!Number.isInteger(k) || k < 0 || String(k) !== key) return undefined
-      return k < size ? word(k) : added[k - size]
-    },
-  })
+  const list = Object.create(
+    new Proxy(Object.create(null), {
+      get: (_, key, receiver) => {
+        if (key === 'length') return size + added.length
+        if (key === 'push') return push
+        if (typeof key !== 'string') return undefined
+        const k = Number(key)
+        if (!Number.isInteger(k) || k < 0 || String(k) !== key) return undefined
+        if (k >= size) return added[k - size]
+        const value = word(k)
+        keep(receiver, key, value)
+        return value
+      },
+    }),
+  )
   return { list, hash, intrinsicSize: size, index: size }
 }
 
