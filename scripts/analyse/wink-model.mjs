@@ -188,8 +188,10 @@ function lexiconWords(text, offsets, order) {
     new Proxy(Object.create(null), {
       get: (_, key, receiver) => {
         if (typeof key !== 'string') return undefined
+        // A miss is kept too, as an own property holding undefined: wink reads it as absent, and adding the word
+        // later is then an ordinary assignment to it.
         const k = find(key)
-        if (k !== undefined) keep(receiver, key, k)
+        keep(receiver, key, k)
         return k
       },
       set: (_, key, value, receiver) => keep(receiver, key, value),
