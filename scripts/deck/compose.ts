@@ -1,5 +1,6 @@
 import { balanceQuotes, bulletCandidates, condenseSentence, elide, MAX_BULLET_WORDS, PULL_QUOTE_WORDS, reportedStatement, splitClauses } from './condense.ts'
 import { bulletProblems, subjectOf } from './lint.ts'
+import { isPluralName } from './number.ts'
 import { DEMAND_CUES, REJECTION_CUES, WARNING_CUES, escapeRegExp, wordPattern } from '../analyse/cues.ts'
 import { quotationsOf, wordCount } from '../text.ts'
 import type { Analysis, BriefingOptions, Bullet, DatedEvent, NoteSource, Person, PersonCard, SectionName, Sentence, Slide, TimelineEntry } from '../types.ts'
@@ -446,9 +447,11 @@ function sidePosition(context: Context, side: string, maxWords: number): { bulle
   const bullets = [...demands, ...refusals.filter((refusal) => !demands.some((demand) => demand.text === refusal.text))].sort((a, b) => a.paragraph - b.paragraph)
   const answering = side === context.responding
   const name = context.possessive(side)
-  if (refusals.length === 0 && !answering) return { bullets, title: `${name} demands`, lead: `What ${side} wants.` }
-  if (demands.length === 0 && answering && !context.makesOffer(side)) return { bullets, title: `${name} response`, lead: `How ${side} answers.` }
-  return { bullets, title: `${name} position`, lead: `Where ${side} stands: what it asks and what it refuses.` }
+  const plural = isPluralName(side)
+  if (refusals.length === 0 && !answering) return { bullets, title: `${name} demands`, lead: `What ${side} ${plural ? 'want' : 'wants'}.` }
+  if (demands.length === 0 && answering && !context.makesOffer(side)) return { bullets, title: `${name} response`, lead: `How ${side} ${plural ? 'answer' : 'answers'}.` }
+  const stands = plural ? 'stand: what they ask and what they refuse' : 'stands: what it asks and what it refuses'
+  return { bullets, title: `${name} position`, lead: `Where ${side} ${stands}.` }
 }
 
 function sideBySideSlide(context: Context): Slide | null {
