@@ -125,9 +125,20 @@ function bulletList(bullets: Bullet[]): string {
   if (bullets.length === 0) return ''
   return [
     '<ul class="bd-bullets">',
-    ...bullets.map((bullet) => `<li><span class="bd-text">${html(bullet.text)}</span>${bullet.speaker ? ` <span class="bd-speaker">${html(bullet.speaker)}</span>` : ''} ${cite(bullet.paragraph)}</li>`),
+    ...bullets.map((bullet) => `<li><span class="bd-text">${html(asBullet(bullet.text))}</span>${bullet.speaker ? ` <span class="bd-speaker">${html(bullet.speaker)}</span>` : ''} ${cite(bullet.paragraph)}</li>`),
     '</ul>',
   ].join('\n')
+}
+
+/**
+ * A bullet opens with a capital, as a slide's line does: a reported statement
+ * cut after "she said that" begins "the council should …" in the article. Only
+ * a first word written all in lower case is changed ("iPhone", "eBay" keep
+ * theirs); the briefing keeps the article's words as they are, and the notes
+ * carry the whole sentence.
+ */
+export function asBullet(text: string): string {
+  return /^[a-z]+(?:['’-][a-z]+)*\b/.test(text) ? `${text.charAt(0).toUpperCase()}${text.slice(1)}` : text
 }
 
 function personCard(person: PersonCard): string {

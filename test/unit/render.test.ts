@@ -1,6 +1,6 @@
 import { parseSync } from '@slidev/parser/core'
 import { describe, expect, it } from 'vitest'
-import { frontmatterTitle, html, noteText, renderDeck } from '../../scripts/deck/render.ts'
+import { asBullet, frontmatterTitle, html, noteText, renderDeck } from '../../scripts/deck/render.ts'
 import type { Briefing, Slide } from '../../scripts/types.ts'
 
 /** Article text that Vue, HTML, KaTeX, Slidev's slide splitter or an HTML comment would each read as syntax. */
@@ -259,5 +259,16 @@ describe('frontmatterTitle', () => {
 
   it('never gives an empty title', () => {
     expect(frontmatterTitle('{{}} <>')).toBe('Untitled')
+  })
+})
+
+describe('asBullet', () => {
+  it('opens a reported statement cut from its lead-in with a capital', () => {
+    expect(asBullet('the council should release the reserve funds.')).toBe('The council should release the reserve funds.')
+    expect(asBullet("she'd sign only after a vote.")).toBe("She'd sign only after a vote.")
+  })
+
+  it('leaves a word written with a capital inside, a capital, a number or a quotation as it is', () => {
+    for (const text of ['iPhone sales fell.', 'eBay raised its offer.', 'The union agreed.', '40 drivers walked out.', '“no deal” was the answer.', 'x86 chips ship late.']) expect(asBullet(text)).toBe(text)
   })
 })
