@@ -27,6 +27,12 @@ describe('the deck lint fails on what a presenter could not show', () => {
     expect(checksOf('the harbour owners that they needed a deal within the month to keep their licences')).toContain('opening')
     expect(checksOf('the harbour owners that they needed a deal within the month', 'the officials')).toContain('opening')
   })
+  it('a bullet that is only a reduced clause ("as detected by …") hangs off a sentence not on the slide', () => {
+    expect(checksOf('as detected by patrol aircraft.', 'Ilse Morrow')).toContain('opening')
+    expect(checksOf('When asked about the deadline.')).toContain('opening')
+    expect(checksOf('As agreed, the board will vote on Friday.')).toEqual([])
+    expect(checksOf('As talks resumed the pickets stayed home.')).toEqual([])
+  })
   it('a bullet that ends on a preposition or article ends mid-phrase', () => expect(checksOf('The guild set out its terms, the union said in a letter to the')).toContain('ending'))
   it('unbalanced quotation marks', () => {
     expect(checksOf('The guild called it "a fair offer, the union said.')).toContain('quotes')

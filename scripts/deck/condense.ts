@@ -26,8 +26,13 @@ function clausesOf(text: string): string[] {
   return parts
 }
 
-/** "Jane Roe, the minister, said that …", "… told parliament on Tuesday that …": the words that hand over to a reported statement. */
-const REPORTED_LEAD_IN = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:said|says|added|insisted|stressed|warned|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/
+/**
+ * "Jane Roe, the minister, said that …", "… told parliament on Tuesday that …": the words that hand over to a
+ * reported statement. Only "said" and "says" hand over with no "that" ("said the deal was off"): "added",
+ * "insisted", "stressed" and "warned" also take an object ("added climate control", "stressed the importance of
+ * …", "warned the union"), and a cut after them would open on the object.
+ */
+const REPORTED_LEAD_IN = /^[^"“;]{0,160}?\b(?:(?:said|says|added|wrote)(?: [^,"“:;]{1,40}?)? that|(?:added|insisted|stressed|warned) that|(?:said|says|as saying)(?: that)?|told [^,"“:;]{1,90}? that|told [^,"“:;]{1,90}?:)\s+(?=[^\s])/
 
 /** The statement a sentence reports, after its lead-in ("X told parliament that …"), or null. */
 export function reportedStatement(sentence: string): string | null {

@@ -149,11 +149,28 @@ export function bulletProblems(bullet: Bullet, isQuote = false): Array<Pick<Lint
     if (verb === null) problems.push({ check: 'verb', why: 'no finite verb: not a statement' })
     else if (verb.clauseCut) problems.push({ check: 'opening', why: `"${verb.head}" comes before any verb: the main clause was cut away` })
     else if (verb.first) problems.push({ check: 'opening', why: 'opens on its verb: the subject was cut away' })
+    else if (isReducedClauseOnly(text, doc)) problems.push({ check: 'opening', why: `opens "${words.slice(0, 2).join(' ')}" and holds no main clause: the cut kept only a clause hanging off the sentence` })
     const empty = contentless(text, doc)
     if (empty) problems.push({ check: 'content', why: empty })
   }
   return problems
 }
+
+/**
+ * Whether the whole bullet is a reduced clause that hangs off a sentence not on
+ * the slide: "as detected by patrol aircraft.", "when asked about the
+ * deadline.", "once signed by both boards." A subordinating word, a
+ * participle right after it, and no comma after which a main clause could
+ * start ("As agreed, the board will vote" is a statement).
+ */
+function isReducedClauseOnly(text: string, doc: Doc): boolean {
+  const words = doc.tokens.filter((token) => token.pos !== 'PUNCT')
+  const [opener, next] = words
+  if (!opener || !next || !REDUCED_CLAUSE_OPENERS.has(opener.lower) || text.includes(',')) return false
+  return next.pos === 'VERB' && /(?:ed|en|ing)$/.test(next.lower)
+}
+/** Words that open a clause whose subject and verb can be left out ("as reported", "when asked", "if approved"). */
+const REDUCED_CLAUSE_OPENERS = new Set(['as', 'when', 'if', 'once', 'after', 'before', 'until', 'whenever'])
 
 /**
  * Why a statement says nothing on its own, or null: it ends on an answering

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanceQuotes, bulletCandidates, condenseSentence, MAX_BULLET_WORDS } from '../../scripts/deck/condense.ts'
+import { balanceQuotes, bulletCandidates, condenseSentence, MAX_BULLET_WORDS, reportedStatement } from '../../scripts/deck/condense.ts'
 import { wordCount } from '../../scripts/text.ts'
 
 const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []
@@ -152,5 +152,18 @@ describe('condenseSentence: the attribution lead-in', () => {
     expect(condenseSentence(sentence)).toBe('the union would hold out for as long as it took to win a fair deal for its members.')
     const quoted = 'Quist told a separate news conference late on Friday evening: "We had a long and difficult discussion over nearly nine hours with the port operators and their lawyers."'
     expect(condenseSentence(quoted)).toBe('"We had a long and difficult discussion over nearly nine hours with the port operators and their lawyers."')
+  })
+})
+
+describe('reportedStatement', () => {
+  it('hands over after "said" with or without "that", and after "told … that"', () => {
+    expect(reportedStatement('Ines Ferrante, the guild secretary, said the offer was an insult.')).toBe('the offer was an insult.')
+    expect(reportedStatement('The envoy told reporters on Monday that talks would resume.')).toBe('talks would resume.')
+    expect(reportedStatement('The mayor warned that the depot would close.')).toBe('the depot would close.')
+  })
+
+  it('does not cut after a verb that took an object: "added a clinic", "stressed the importance of"', () => {
+    expect(reportedStatement('The trust, backed by two donors, rebuilt the hall and added a clinic for the village.')).toBeNull()
+    expect(reportedStatement('The minister stressed the importance of a quick vote, calling it urgent.')).toBeNull()
   })
 })
