@@ -43,8 +43,15 @@ export function measureGenerate(markdown: string, file: string, options: Generat
     slides = buildDeck(markdown, file).briefing.slides.length
     return performance.now() - started
   }
+  let nodes = 0
+  const parseOnce = () => {
+    const started = performance.now()
+    nodes += parser.parse(markdown).children.length
+    return performance.now() - started
+  }
   const probe = build()
   let builds: Timings
+  let parse: Timings
   let cut = false
   if (probe > (options.slowMs ?? 1000)) {
     const runs = [probe]
@@ -52,14 +59,22 @@ export function measureGenerate(markdown: string, file: string, options: Generat
     while (runs.length < times && runs.reduce((sum, ms) => sum + ms, 0) + probe <= budget) runs.push(build())
     cut = runs.length < times
     builds = summarise(runs)
+    parse = timeSync(parseOnce, { times, warmUp: warmUp * 4 })
   } else {
-    // The probe was the first warm-up run.
+    // The probe was the first warm-up run. Parsing is cheap: extra warm-up lets the JIT settle so the floor is not overstated.
     for (let n = 1; n < warmUp; n += 1) build()
-    builds = summarise(Array.from({ length: times }, build))
+    for (let n = 0; n < warmUp * 4; n += 1) parseOnce()
+    // A build and a parse in turn: on a shared machine the load comes and goes, and the ratio of the two
+    // medians is only fair when both were timed under the same load.
+    const buildRuns: number[] = []
+    const parseRuns: number[] = []
+    for (let n = 0; n < times; n += 1) {
+      buildRuns.push(build())
+      parseRuns.push(parseOnce())
+    }
+    builds = summarise(buildRuns)
+    parse = summarise(parseRuns)
   }
-  let nodes = 0
-  // Parsing is cheap: extra warm-up lets the JIT settle so the floor is not overstated.
-  const parse = timeSync(() => parser.parse(markdown), { times, warmUp: warmUp * 4, keep: (tree) => (nodes += tree.children.length) })
   if (nodes === 0) throw new Error(`measureGenerate: remark-parse found no blocks in ${file}`)
   return { build: builds, parse, slides, cut }
 }

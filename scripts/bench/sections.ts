@@ -51,7 +51,7 @@ const SCALE_FACTORS = [10, 100]
 export async function generateSection(context: BenchContext): Promise<{ section: Section; timings: GenerateTimings }> {
   const markdown = await readFile(path.resolve(context.cwd, context.source), 'utf8')
   const first = timeFirstBuild(markdown, context.source)
-  const timings = measureGenerate(markdown, context.source, { times: 20, warmUp: 5 })
+  const timings = measureGenerate(markdown, context.source, { times: 40, warmUp: 10 })
   const ratio = timings.build.median / timings.parse.median
   const section: Section = {
     name: `generate — ${context.source} (${bodyWords(markdown).toLocaleString('en-US')} words, ${timings.slides} slides), in-process`,
@@ -62,7 +62,7 @@ export async function generateSection(context: BenchContext): Promise<{ section:
       { measure: 'first buildDeck in the process (cold)', figure: formatMs(first), target: '', verdict: '' },
     ],
     notes: [
-      'medians of 20 runs after 5 untimed ones; "cold" is the first call after import: lazy tables (the gazetteer) loaded and nothing JIT-compiled yet, as in every `briefdeck build`.',
+      'medians of 40 runs after 10 untimed ones, a build and a parse in turn so both see the same load; "cold" is the first call after import: lazy tables (the gazetteer) loaded and nothing JIT-compiled yet, as in every `briefdeck build`.',
     ],
   }
   return { section, timings }
@@ -74,7 +74,7 @@ export async function scaleSection(context: BenchContext, reference?: GenerateTi
   const fixtureDir = path.resolve(context.cwd, 'test/fixtures')
   const fixtureNames = (await readdir(fixtureDir)).filter((name) => name.endsWith('.md') && name !== 'README.md').sort()
   const fixtures = await Promise.all(fixtureNames.map((name) => readFile(path.join(fixtureDir, name), 'utf8')))
-  const one = reference ?? measureGenerate(markdown, context.source, { times: 20, warmUp: 5 })
+  const one = reference ?? measureGenerate(markdown, context.source, { times: 40, warmUp: 10 })
   const rows: Row[] = []
   const notes: string[] = [
     `articles: the reference frontmatter over the bodies of ${context.source} and the ${fixtureNames.length} test/fixtures/*.md joined in turn, cut at a paragraph once long enough. Medians of 20 runs after 2 untimed ones (1× is the generate measurement); a build slower than 1 s is timed from its first run, as many runs as fit in 60 s.`,
