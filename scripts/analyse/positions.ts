@@ -1,6 +1,7 @@
 import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
+import { isPastForm } from './verbs.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
 
 export interface PositionInput {
@@ -212,7 +213,7 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   const passiveFrom = group.passive ? (words.find((word) => word.lemma === 'be')?.i ?? group.start) : group.end
   const clauseEnd = clauseEndAfter(doc, sentence, group.end)
   // The tagger may take a noun for a verb ("is seeking raises"), so each verb of the group is tried, first to last.
-  for (const verb of words.filter((word) => (word.pos === 'VERB' || word.i === group.head) && word.i < passiveFrom)) {
+  for (const verb of words.filter((word) => (word.pos === 'VERB' || word.i === group.head) && word.i < passiveFrom && !passiveInGroup(doc, group, word))) {
     const following = doc.tokens.slice(verb.i + 1, Math.min(clauseEnd, group.end + 6))
     for (const frame of FRAMES_BY_LEMMA.get(verb.i === group.head ? group.lemma : verb.lemma) ?? []) {
       if (frame.negated !== undefined && frame.negated !== group.negated) continue
@@ -245,6 +246,18 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
     return { mark: opposing ? 'refuse' : 'offer', end: opposing ? readiness.end + 1 : readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
   }
   return null
+}
+
+/**
+ * Whether a verb inside a group is a passive of its own before the group's
+ * head: "we are being asked to validate", "they have been urged to sign". The
+ * asking is done to the subject, so it is not the subject's stance; the group
+ * as a whole is not passive, its head being active.
+ */
+function passiveInGroup(doc: Doc, group: VerbGroup, verb: Token): boolean {
+  if (verb.i === group.head || verb.i === group.start) return false
+  const before = doc.tokens[verb.i - 1] as Token
+  return (before.lemma === 'be' || before.lower === 'being' || before.lower === 'been') && isPastForm(verb)
 }
 
 /**
@@ -516,8 +529,10 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     const token = doc.tokens[t] as Token
     // "by offering to cut prices": a frame gerund after "by", which the tagger may read as a noun.
     const gerund = token.pos === 'NOUN' && doc.tokens[t - 1]?.lower === 'by' ? frameLemmaOfGerund(token.lower) : null
-    if (gerund) {
-      groups.push({ start: t, end: t + 1, head: t, lemma: gerund, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
+    // "…, warning the envoy that …", "…, offering talks": a frame participle after a comma, which the tagger may read as a noun.
+    const participle = token.pos === 'NOUN' && doc.tokens[t - 1]?.text === ',' && opensParticipleObject(doc.tokens[t + 1]) ? frameLemmaOfGerund(token.lower) : null
+    if (gerund || participle) {
+      groups.push({ start: t, end: t + 1, head: t, lemma: (gerund ?? participle) as string, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
       continue
     }
     if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
@@ -531,6 +546,12 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
   }
   return groups
+}
+
+/** Whether a word can open a participle's object or complement: "warning [the] envoy", "offering [talks]", "urging [that] …". */
+function opensParticipleObject(token: Token | undefined): boolean {
+  if (!token) return false
+  return ['DET', 'PROPN', 'PRON', 'NUM', 'NOUN'].includes(token.pos) || ['that', 'to', 'of', 'against', 'on', 'for'].includes(token.lower)
 }
 
 /** The frame lemma of an -ing form: "offering" → "offer", "refusing" → "refuse"; null when no frame has it. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { analyseArticle } from '../../scripts/analyse/analyse.ts'
+import { readArticle } from '../../scripts/read.ts'
+
+// Grammatical patterns of demands and refusals that the frames used to miss
+// (issue 10), each in an article of our own with invented names: a lede that
+// sets up the two sides, then one paragraph per pattern.
+
+function read(title: string, body: string) {
+  const markdown = `---\ntitle: "${title}"\ndate: 2031-05-14\n---\n\n# ${title}\n\n${body.trim()}\n`
+  return analyseArticle(readArticle(markdown, 'patterns.md'))
+}
+const sectionOf = (analysis: ReturnType<typeof read>, n: number) => analysis.paragraphs.find((paragraph) => paragraph.n === n)?.section
+
+const TITLE = 'Marrow Dock Union rejects Ostby Shipping offer'
+const LEDE = 'The Marrow Dock Union on Monday rejected a pay offer from Ostby Shipping, which wants a longer night rota at the Marrow terminal.'
+
+describe('a passive inside a verb group', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+"We are being asked to accept a rota that every crew in the port rejected," union secretary Hanne Dovik said.
+`)
+  it('does not read "are being asked to" as the subject\'s demand; the refusal after it decides', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+})
+
+describe('a frame participle after a comma that the tagger reads as a noun', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+Ostby Shipping chief Per Lindqvist held out a rare concession on Tuesday, offering talks over a shorter night shift.
+
+He nevertheless couched the message in blunt language, warning the union that the terminal would close for good.
+`)
+  it('reads ", offering talks" as the sentence subject\'s offer', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads ", warning the union that" as the sentence subject\'s warning', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+})
