@@ -236,3 +236,36 @@ export const TIME_SUBORDINATING_DETERMINERS: readonly string[] = ['every', 'each
  */
 export const RULING_BODY_WORDS: readonly string[] = ['court', 'judge', 'justices', 'tribunal', 'jury', 'arbitrator', 'arbitrators', 'council']
 
+
+/**
+ * Head nouns of a subject that names people or a body able to hold a stance:
+ * "the doctors pleaded with the ministry", "the group is seeking an
+ * injunction", "the company flatly denied the claims". A stance held by such
+ * a phrase counts even where the article's two sides were not found or the
+ * phrase names neither; one held by any other bare phrase ("the deadline",
+ * "the figures") does not. Read on the lemma of the phrase's head noun. From
+ * the subjects of collective-bargaining, protest and corporate wire copy.
+ */
+export const GROUP_HEADS: readonly string[] = [
+  // Bodies
+  'group', 'company', 'firm', 'union', 'guild', 'association', 'federation', 'government', 'ministry', 'department',
+  'administration', 'agency', 'board', 'management', 'committee', 'coalition', 'alliance', 'campaign', 'organisation',
+  'organization', 'employer', 'operator', 'carrier', 'airline', 'bank', 'bidder', 'owner', 'team', 'camp', 'side',
+  // People in the plural, who act together
+  'doctor', 'physician', 'nurse', 'teacher', 'worker', 'employee', 'staff', 'member', 'pilot', 'driver', 'crew',
+  'protester', 'activist', 'demonstrator', 'holdout', 'occupier', 'resident', 'tenant', 'farmer', 'grower',
+  'creditor', 'bondholder', 'shareholder', 'lawmaker', 'legislator', 'senator', 'official', 'leader', 'executive',
+  'negotiator', 'rebel', 'militant', 'insurgent', 'striker', 'parent', 'student', 'academic', 'lecturer',
+]
+
+/**
+ * Head nouns of an instrument, not an actor: what a law, an order or a deal
+ * "requires", "asks" or "proposes" is its content, not anyone's stance ("the
+ * order asks the firm to unlock the files", "the bill proposes a cap"). A
+ * side's words in writing (a statement, a letter) stay its voice: those are
+ * SPEECH_NOUNS, not listed here.
+ */
+export const INSTRUMENT_HEADS: readonly string[] = [
+  'order', 'law', 'bill', 'act', 'rule', 'regulation', 'agreement', 'deal', 'contract', 'treaty', 'accord', 'budget',
+  'measure', 'ruling', 'decree', 'constitution', 'legislation', 'provision', 'clause', 'amendment', 'statute', 'warrant',
+]

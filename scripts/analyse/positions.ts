@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import { isPastForm } from './verbs.ts'
@@ -19,8 +19,11 @@ export interface StanceClause extends Omit<PositionClause, 'side'> {
   mark: FrameMark
   /** The words that held the stance: the clause's subject, or the sentence's speaker. */
   holder: string
-  /** How the holder is known: a side, the sentence's speaker, a named actor outside the sides, or only a noun phrase. */
-  heldBy: 'side' | 'speaker' | 'named' | 'phrase'
+  /**
+   * How the holder is known: a side, the sentence's speaker, a named actor outside the sides, a phrase whose head
+   * names people or a body ("the doctors", "the company"), or only some other noun phrase.
+   */
+  heldBy: 'side' | 'speaker' | 'named' | 'group' | 'phrase'
   /** The clause is conceded ("though it was willing to …"): the sentence's main clause decides before it. */
   subordinate?: boolean
 }
@@ -37,6 +40,8 @@ const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
+const GROUP_HEAD = new Set(GROUP_HEADS)
+const INSTRUMENT_HEAD = new Set(INSTRUMENT_HEADS)
 const SUBORDINATING_WORD = new Set(SUBORDINATING_WORDS)
 const TIME_DETERMINER = new Set(TIME_SUBORDINATING_DETERMINERS)
 const PREPOSITIONAL_SUBORDINATING_WORD = new Set(PREPOSITIONAL_SUBORDINATING_WORDS)
@@ -118,6 +123,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
       // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
       if (!holder.side && holder === subject && rulingBody(subject)) continue
+      // "the order asks the firm to …", "the bill proposes a cap": what an instrument says is its content, no one's stance.
+      if (holder === subject && subject.instrument) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
@@ -127,7 +134,7 @@ export function findStances(input: PositionInput): StanceClause[] {
         mark: frame.mark,
         side: holder.side,
         holder: holder.text,
-        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : 'phrase',
+        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : holder.group ? 'group' : 'phrase',
         paragraph: sentence.paragraph,
         sentence: sentence.index,
         text: '',
@@ -305,6 +312,10 @@ interface Subject {
   firstPerson?: boolean
   /** Where the subject's words start in the sentence, when they stand before the verb. */
   from?: number
+  /** Its head noun names people or a body (see GROUP_HEADS). */
+  group?: boolean
+  /** Its head noun names a law, an order or a deal (see INSTRUMENT_HEADS): content, no stance. */
+  instrument?: boolean
 }
 
 /**
@@ -364,7 +375,22 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   }
   // A speaker named by role ("the spokeswoman warned"): the attribution already resolved who it is.
   if (context.speaker && sharesWord(named, context.speaker)) return { side: context.speakerSide, text: context.speaker }
-  return { side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP') }
+  const headNoun = headNounOf(words)
+  return {
+    side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP'),
+    ...(headNoun && GROUP_HEAD.has(headNoun.lemma) ? { group: true } : {}),
+    ...(headNoun && INSTRUMENT_HEAD.has(headNoun.lemma) ? { instrument: true } : {}),
+  }
+}
+
+/** The head noun of a subject's words: the last noun before any prepositional tail ("a group of physicians" → group). */
+function headNounOf(words: Token[]): Token | null {
+  let head: Token | null = null
+  for (const token of words) {
+    if (token.pos === 'ADP') break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token
+  }
+  return head
 }
 
 /**

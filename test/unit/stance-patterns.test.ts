@@ -41,3 +41,24 @@ He nevertheless couched the message in blunt language, warning the union that th
     expect(sectionOf(analysis, 3)).toBe('rejections')
   })
 })
+
+describe('a stance held by a phrase that names people or a body', () => {
+  // No two sides are found here: the nurses' demands count all the same, being a group's.
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+In a letter on Friday, the nurses pleaded with the office to reopen the clinic before winter.
+
+The nurses have offered to run the clinic at no cost to the region.
+
+"At no point has the office said that the order asks it to close the clinic," a spokeswoman for the nurses said.
+`)
+  it('counts a plea and an offer whose subject names a group of people', () => {
+    expect(analysis.parties).toEqual([])
+    expect(sectionOf(analysis, 2)).toBe('demands')
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('reads what an order "asks" as its content, no one\'s demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('standoff')
+  })
+})
