@@ -95,6 +95,13 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'resist', marks: 'refuse', example: 'The hospitals resisted the ratio.' },
   { lemma: 'deny', marks: 'refuse', example: 'The ministry denied that it had moved troops.' },
   { lemma: 'counter', marks: 'refuse', example: 'The authority countered that the figures were wrong.' },
+  // Refusals of wire copy that are not a single verb: "stopped short of backing the cap", "repudiating that order".
+  { lemma: 'stop', marks: 'refuse', particle: ['short'], example: 'The ministry stopped short of endorsing the cap.' },
+  { lemma: 'repudiate', marks: 'refuse', example: 'The carrier repudiated the interim deal.' },
+  { lemma: 'disavow', marks: 'refuse', example: 'The federation disavowed the leaked proposal.' },
+  { lemma: 'balk', marks: 'refuse', particle: ['at'], example: 'The growers balked at the new quota.' },
+  { lemma: 'snub', marks: 'refuse', example: 'The delegation snubbed the invitation to a second round.' },
+  { lemma: 'boycott', marks: 'refuse', example: 'The crews boycotted the arbitration hearing.' },
   // A claim a side holds against the other's: "argues that the cuts are needed", "maintains that it broke no rule".
   // ("insisted that the canal was low" stays a claim of fact: test/unit/stance-gaps.test.ts.)
   { lemma: 'argue', marks: 'refuse', particle: ['that'], example: 'The guild argues that the new rota breaks the contract.' },

@@ -62,3 +62,24 @@ The nurses have offered to run the clinic at no cost to the region.
     expect(sectionOf(analysis, 4)).toBe('standoff')
   })
 })
+
+describe('refusals that are not a single verb', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+Ostby Shipping on Tuesday stopped short of endorsing the union's shorter rota.
+
+"Rather than answer our letter, the union has responded by publicly repudiating the interim deal," Ostby Shipping chief Per Lindqvist said.
+
+The union balked at the new quota for weekend shifts.
+`)
+  it('reads "stopped short of" as a refusal', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('reads "repudiating" after "by" as the subject\'s refusal', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('reads "balked at" as a refusal', () => {
+    expect(sectionOf(analysis, 4)).toBe('rejections')
+  })
+})
