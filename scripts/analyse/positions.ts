@@ -2,6 +2,7 @@ import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMEN
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import { isPastForm } from './verbs.ts'
+import { MONTHS, WEEKDAYS } from './date-phrases.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
 
 export interface PositionInput {
@@ -42,6 +43,8 @@ const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
 const GROUP_HEAD = new Set(GROUP_HEADS)
 const INSTRUMENT_HEAD = new Set(INSTRUMENT_HEADS)
+// Words that make a prepositional phrase a time phrase: "on Monday", "in March", "at the weekend".
+const TIME_WORD = new Set([...WEEKDAYS, ...MONTHS, 'week', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'year', 'month'])
 const SUBORDINATING_WORD = new Set(SUBORDINATING_WORDS)
 const TIME_DETERMINER = new Set(TIME_SUBORDINATING_DETERMINERS)
 const PREPOSITIONAL_SUBORDINATING_WORD = new Set(PREPOSITIONAL_SUBORDINATING_WORDS)
@@ -376,11 +379,32 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   // A speaker named by role ("the spokeswoman warned"): the attribution already resolved who it is.
   if (context.speaker && sharesWord(named, context.speaker)) return { side: context.speakerSide, text: context.speaker }
   const headNoun = headNounOf(words)
+  // "Kestria on Monday rejected …": a time phrase inside the subject does not make the name a prepositional tail.
+  const core = withoutTimePhrases(words)
   return {
-    side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP'),
+    side: null, text: named, from: start, named: core.some((token) => token.pos === 'PROPN') && !core.some((token) => token.pos === 'ADP'),
     ...(headNoun && GROUP_HEAD.has(headNoun.lemma) ? { group: true } : {}),
     ...(headNoun && INSTRUMENT_HEAD.has(headNoun.lemma) ? { instrument: true } : {}),
   }
+}
+
+/** A subject's words without the time phrases in them: "Kestria on Monday" → "Kestria", "the board in March" → "the board". */
+function withoutTimePhrases(words: Token[]): Token[] {
+  const kept: Token[] = []
+  for (let k = 0; k < words.length; k += 1) {
+    const word = words[k] as Token
+    if (word.pos === 'ADP') {
+      let object = k + 1
+      while (words[object] && ['DET', 'ADJ', 'NUM'].includes((words[object] as Token).pos)) object += 1
+      const noun = words[object]
+      if (noun && TIME_WORD.has(noun.lower)) {
+        k = object
+        continue
+      }
+    }
+    kept.push(word)
+  }
+  return kept
 }
 
 /** The head noun of a subject's words: the last noun before any prepositional tail ("a group of physicians" → group). */

@@ -83,3 +83,14 @@ The union balked at the new quota for weekend shifts.
     expect(sectionOf(analysis, 4)).toBe('rejections')
   })
 })
+
+describe('a time phrase inside a named subject', () => {
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+Vellan on Monday stopped short of granting the nurses access.
+`)
+  it('still reads "Vellan on Monday" as a named actor', () => {
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+})
