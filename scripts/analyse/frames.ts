@@ -95,6 +95,13 @@ export const VERB_FRAMES: readonly VerbFrame[] = [
   { lemma: 'resist', marks: 'refuse', example: 'The hospitals resisted the ratio.' },
   { lemma: 'deny', marks: 'refuse', example: 'The ministry denied that it had moved troops.' },
   { lemma: 'counter', marks: 'refuse', example: 'The authority countered that the figures were wrong.' },
+  // Refusals of wire copy that are not a single verb: "stopped short of backing the cap", "repudiating that order".
+  { lemma: 'stop', marks: 'refuse', particle: ['short'], example: 'The ministry stopped short of endorsing the cap.' },
+  { lemma: 'repudiate', marks: 'refuse', example: 'The carrier repudiated the interim deal.' },
+  { lemma: 'disavow', marks: 'refuse', example: 'The federation disavowed the leaked proposal.' },
+  { lemma: 'balk', marks: 'refuse', particle: ['at'], example: 'The growers balked at the new quota.' },
+  { lemma: 'snub', marks: 'refuse', example: 'The delegation snubbed the invitation to a second round.' },
+  { lemma: 'boycott', marks: 'refuse', example: 'The crews boycotted the arbitration hearing.' },
   // A claim a side holds against the other's: "argues that the cuts are needed", "maintains that it broke no rule".
   // ("insisted that the canal was low" stays a claim of fact: test/unit/stance-gaps.test.ts.)
   { lemma: 'argue', marks: 'refuse', particle: ['that'], example: 'The guild argues that the new rota breaks the contract.' },
@@ -236,3 +243,36 @@ export const TIME_SUBORDINATING_DETERMINERS: readonly string[] = ['every', 'each
  */
 export const RULING_BODY_WORDS: readonly string[] = ['court', 'judge', 'justices', 'tribunal', 'jury', 'arbitrator', 'arbitrators', 'council']
 
+
+/**
+ * Head nouns of a subject that names people or a body able to hold a stance:
+ * "the doctors pleaded with the ministry", "the group is seeking an
+ * injunction", "the company flatly denied the claims". A stance held by such
+ * a phrase counts even where the article's two sides were not found or the
+ * phrase names neither; one held by any other bare phrase ("the deadline",
+ * "the figures") does not. Read on the lemma of the phrase's head noun. From
+ * the subjects of collective-bargaining, protest and corporate wire copy.
+ */
+export const GROUP_HEADS: readonly string[] = [
+  // Bodies
+  'group', 'company', 'firm', 'union', 'guild', 'association', 'federation', 'government', 'ministry', 'department',
+  'administration', 'agency', 'board', 'management', 'committee', 'coalition', 'alliance', 'campaign', 'organisation',
+  'organization', 'employer', 'operator', 'carrier', 'airline', 'bank', 'bidder', 'owner', 'team', 'camp', 'side',
+  // People in the plural, who act together
+  'doctor', 'physician', 'nurse', 'teacher', 'worker', 'employee', 'staff', 'member', 'pilot', 'driver', 'crew',
+  'protester', 'activist', 'demonstrator', 'holdout', 'occupier', 'resident', 'tenant', 'farmer', 'grower',
+  'creditor', 'bondholder', 'shareholder', 'lawmaker', 'legislator', 'senator', 'official', 'leader', 'executive',
+  'negotiator', 'rebel', 'militant', 'insurgent', 'striker', 'parent', 'student', 'academic', 'lecturer',
+]
+
+/**
+ * Head nouns of an instrument, not an actor: what a law, an order or a deal
+ * "requires", "asks" or "proposes" is its content, not anyone's stance ("the
+ * order asks the firm to unlock the files", "the bill proposes a cap"). A
+ * side's words in writing (a statement, a letter) stay its voice: those are
+ * SPEECH_NOUNS, not listed here.
+ */
+export const INSTRUMENT_HEADS: readonly string[] = [
+  'order', 'law', 'bill', 'act', 'rule', 'regulation', 'agreement', 'deal', 'contract', 'treaty', 'accord', 'budget',
+  'measure', 'ruling', 'decree', 'constitution', 'legislation', 'provision', 'clause', 'amendment', 'statute', 'warrant',
+]

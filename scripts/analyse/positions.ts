@@ -1,6 +1,8 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
+import { isPastForm } from './verbs.ts'
+import { MONTHS, WEEKDAYS } from './date-phrases.ts'
 import type { Attribution, Doc, DocSentence, Party, Person, PositionClause, Sentence, Token, VerbGroup } from '../types.ts'
 
 export interface PositionInput {
@@ -18,8 +20,11 @@ export interface StanceClause extends Omit<PositionClause, 'side'> {
   mark: FrameMark
   /** The words that held the stance: the clause's subject, or the sentence's speaker. */
   holder: string
-  /** How the holder is known: a side, the sentence's speaker, a named actor outside the sides, or only a noun phrase. */
-  heldBy: 'side' | 'speaker' | 'named' | 'phrase'
+  /**
+   * How the holder is known: a side, the sentence's speaker, a named actor outside the sides, a phrase whose head
+   * names people or a body ("the doctors", "the company"), or only some other noun phrase.
+   */
+  heldBy: 'side' | 'speaker' | 'named' | 'group' | 'phrase'
   /** The clause is conceded ("though it was willing to …"): the sentence's main clause decides before it. */
   subordinate?: boolean
 }
@@ -36,6 +41,10 @@ const SELF_REFERENCE = new Set(SELF_REFERENCES)
 const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
+const GROUP_HEAD = new Set(GROUP_HEADS)
+const INSTRUMENT_HEAD = new Set(INSTRUMENT_HEADS)
+// Words that make a prepositional phrase a time phrase: "on Monday", "in March", "at the weekend".
+const TIME_WORD = new Set([...WEEKDAYS, ...MONTHS, 'week', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'year', 'month'])
 const SUBORDINATING_WORD = new Set(SUBORDINATING_WORDS)
 const TIME_DETERMINER = new Set(TIME_SUBORDINATING_DETERMINERS)
 const PREPOSITIONAL_SUBORDINATING_WORD = new Set(PREPOSITIONAL_SUBORDINATING_WORDS)
@@ -117,6 +126,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
       // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
       if (!holder.side && holder === subject && rulingBody(subject)) continue
+      // "the order asks the firm to …", "the bill proposes a cap": what an instrument says is its content, no one's stance.
+      if (holder === subject && subject.instrument) continue
       seen.add(group.head)
       const cue = textOf(doc, group.start, frame.end)
       const stance = DEMAND_MARKS.includes(frame.mark) ? 'demand' : 'refusal'
@@ -126,7 +137,7 @@ export function findStances(input: PositionInput): StanceClause[] {
         mark: frame.mark,
         side: holder.side,
         holder: holder.text,
-        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : 'phrase',
+        heldBy: holder.side ? 'side' : holder.speaker || (attribution?.speaker && holder.text === attribution.speaker) ? 'speaker' : holder.named ? 'named' : holder.group ? 'group' : 'phrase',
         paragraph: sentence.paragraph,
         sentence: sentence.index,
         text: '',
@@ -212,7 +223,7 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
   const passiveFrom = group.passive ? (words.find((word) => word.lemma === 'be')?.i ?? group.start) : group.end
   const clauseEnd = clauseEndAfter(doc, sentence, group.end)
   // The tagger may take a noun for a verb ("is seeking raises"), so each verb of the group is tried, first to last.
-  for (const verb of words.filter((word) => (word.pos === 'VERB' || word.i === group.head) && word.i < passiveFrom)) {
+  for (const verb of words.filter((word) => (word.pos === 'VERB' || word.i === group.head) && word.i < passiveFrom && !passiveInGroup(doc, group, word))) {
     const following = doc.tokens.slice(verb.i + 1, Math.min(clauseEnd, group.end + 6))
     for (const frame of FRAMES_BY_LEMMA.get(verb.i === group.head ? group.lemma : verb.lemma) ?? []) {
       if (frame.negated !== undefined && frame.negated !== group.negated) continue
@@ -245,6 +256,18 @@ function frameOf(doc: Doc, sentence: DocSentence, group: VerbGroup): FoundFrame 
     return { mark: opposing ? 'refuse' : 'offer', end: opposing ? readiness.end + 1 : readiness.end, why: `"${readiness.adjective} ${doc.tokens[readiness.end - 1]?.lower}"`, byDirective: false, sideSubject: false }
   }
   return null
+}
+
+/**
+ * Whether a verb inside a group is a passive of its own before the group's
+ * head: "we are being asked to validate", "they have been urged to sign". The
+ * asking is done to the subject, so it is not the subject's stance; the group
+ * as a whole is not passive, its head being active.
+ */
+function passiveInGroup(doc: Doc, group: VerbGroup, verb: Token): boolean {
+  if (verb.i === group.head || verb.i === group.start) return false
+  const before = doc.tokens[verb.i - 1] as Token
+  return (before.lemma === 'be' || before.lower === 'being' || before.lower === 'been') && isPastForm(verb)
 }
 
 /**
@@ -292,6 +315,10 @@ interface Subject {
   firstPerson?: boolean
   /** Where the subject's words start in the sentence, when they stand before the verb. */
   from?: number
+  /** Its head noun names people or a body (see GROUP_HEADS). */
+  group?: boolean
+  /** Its head noun names a law, an order or a deal (see INSTRUMENT_HEADS): content, no stance. */
+  instrument?: boolean
 }
 
 /**
@@ -351,7 +378,43 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   }
   // A speaker named by role ("the spokeswoman warned"): the attribution already resolved who it is.
   if (context.speaker && sharesWord(named, context.speaker)) return { side: context.speakerSide, text: context.speaker }
-  return { side: null, text: named, from: start, named: words.some((token) => token.pos === 'PROPN') && !words.some((token) => token.pos === 'ADP') }
+  const headNoun = headNounOf(words)
+  // "Kestria on Monday rejected …": a time phrase inside the subject does not make the name a prepositional tail.
+  const core = withoutTimePhrases(words)
+  return {
+    side: null, text: named, from: start, named: core.some((token) => token.pos === 'PROPN') && !core.some((token) => token.pos === 'ADP'),
+    ...(headNoun && GROUP_HEAD.has(headNoun.lemma) ? { group: true } : {}),
+    ...(headNoun && INSTRUMENT_HEAD.has(headNoun.lemma) ? { instrument: true } : {}),
+  }
+}
+
+/** A subject's words without the time phrases in them: "Kestria on Monday" → "Kestria", "the board in March" → "the board". */
+function withoutTimePhrases(words: Token[]): Token[] {
+  const kept: Token[] = []
+  for (let k = 0; k < words.length; k += 1) {
+    const word = words[k] as Token
+    if (word.pos === 'ADP') {
+      let object = k + 1
+      while (words[object] && ['DET', 'ADJ', 'NUM'].includes((words[object] as Token).pos)) object += 1
+      const noun = words[object]
+      if (noun && TIME_WORD.has(noun.lower)) {
+        k = object
+        continue
+      }
+    }
+    kept.push(word)
+  }
+  return kept
+}
+
+/** The head noun of a subject's words: the last noun before any prepositional tail ("a group of physicians" → group). */
+function headNounOf(words: Token[]): Token | null {
+  let head: Token | null = null
+  for (const token of words) {
+    if (token.pos === 'ADP') break
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token
+  }
+  return head
 }
 
 /**
@@ -516,8 +579,10 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     const token = doc.tokens[t] as Token
     // "by offering to cut prices": a frame gerund after "by", which the tagger may read as a noun.
     const gerund = token.pos === 'NOUN' && doc.tokens[t - 1]?.lower === 'by' ? frameLemmaOfGerund(token.lower) : null
-    if (gerund) {
-      groups.push({ start: t, end: t + 1, head: t, lemma: gerund, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
+    // "…, warning the envoy that …", "…, offering talks": a frame participle after a comma, which the tagger may read as a noun.
+    const participle = token.pos === 'NOUN' && doc.tokens[t - 1]?.text === ',' && opensParticipleObject(doc.tokens[t + 1]) ? frameLemmaOfGerund(token.lower) : null
+    if (gerund || participle) {
+      groups.push({ start: t, end: t + 1, head: t, lemma: (gerund ?? participle) as string, tense: 'nonfinite', negated: false, passive: false, hypothetical: false })
       continue
     }
     if (token.pos !== 'NOUN' || !NOUN_TAGGED.has(token.lower)) continue
@@ -531,6 +596,12 @@ function nounTaggedVerbs(doc: Doc, sentence: DocSentence): VerbGroup[] {
     groups.push({ start: t, end: t + 1, head: t, lemma, tense: 'present', negated: false, passive: false, hypothetical: false })
   }
   return groups
+}
+
+/** Whether a word can open a participle's object or complement: "warning [the] envoy", "offering [talks]", "urging [that] …". */
+function opensParticipleObject(token: Token | undefined): boolean {
+  if (!token) return false
+  return ['DET', 'PROPN', 'PRON', 'NUM', 'NOUN'].includes(token.pos) || ['that', 'to', 'of', 'against', 'on', 'for'].includes(token.lower)
 }
 
 /** The frame lemma of an -ing form: "offering" → "offer", "refusing" → "refuse"; null when no frame has it. */

@@ -90,7 +90,7 @@ function finiteTense(verb: Token, before: Token | undefined): Tense {
 }
 
 /** A past tense or past participle: the form differs from the lemma and is not its -s or -ing form. */
-function isPastForm(verb: Token): boolean {
+export function isPastForm(verb: Token): boolean {
   const form = verb.lower
   const lemma = verb.lemma
   if (form === lemma) return false
