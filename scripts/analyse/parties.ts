@@ -2,7 +2,7 @@ import { BLOC_NAMES, EMPLOYER_REFERENCES, LABOUR_BODY_WORDS, NOT_NAME_WORDS, ORG
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
 import { genderOfGivenName } from './given-names.ts'
 import { containsWords } from '../text.ts'
-import type { ArticleMeta, Paragraph } from '../types.ts'
+import type { ArticleMeta, Doc, Paragraph, Token } from '../types.ts'
 
 /** A side before the analysis knows which one makes the demands. */
 export interface PartyCandidate {
@@ -333,4 +333,36 @@ export function sideNamedIn(text: string, sides: Array<{ name: string; aliases: 
     if (match && (best === null || match.index < best.at)) best = { name: side.name, at: match.index }
   }
   return best?.name ?? null
+}
+
+// Prepositions that put a name as the place where things happen: "strikes across the region", "talks in Capital".
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'around', 'at', 'near', 'outside'])
+// Parts of speech after a name that make it a modifier of what follows: "Kestrian academics", "the Velland base".
+const MODIFIED_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM'])
+
+/**
+ * Whether the body only ever names a candidate as the setting of the story:
+ * before a noun it modifies ("UK academics", "the Kestria base") or after a
+ * preposition of place ("across the UK"). A side acts somewhere in the story,
+ * as a subject, an object or an owner ("Kestria said", "urged Kestria",
+ * "Kestria's offer"); a place that never does is where the dispute is, not who.
+ */
+export function namedOnlyAsSetting(candidate: { aliases: string[] }, doc: Doc): boolean {
+  const tokensOf = new Map<number, Token[]>()
+  for (const token of doc.tokens) tokensOf.set(token.paragraph, [...(tokensOf.get(token.paragraph) ?? []), token])
+  let uses = 0
+  for (const paragraph of doc.paragraphs) {
+    const tokens = tokensOf.get(paragraph.n) ?? []
+    for (const match of paragraph.text.matchAll(wordPattern(candidate.aliases, 'g'))) {
+      const end = (match.index ?? 0) + match[0].length
+      const next = tokens.find((token) => token.start >= end)
+      const before = tokens.filter((token) => token.end <= (match.index ?? 0) && token.pos !== 'DET')
+      const previous = before.at(-1)
+      const modifies = next !== undefined && MODIFIED_PARTS.has(next.pos) && next.start <= end + 1
+      const locative = previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower)
+      if (!modifies && !locative) return false
+      uses += 1
+    }
+  }
+  return uses >= 2
 }
