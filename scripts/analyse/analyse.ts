@@ -3,7 +3,8 @@ import { attributeSpeech } from './speakers.ts'
 import { findSpeechCues } from './speech-cues.ts'
 import { actorOf, classifyParagraphs } from './classify.ts'
 import { findEvents } from './events.ts'
-import { findPartyCandidates, type PartyCandidate } from './parties.ts'
+import { countryIndex } from './gazetteer.ts'
+import { findPartyCandidates, namedOnlyAsSetting, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
 import { offersOwned } from './offers.ts'
 import { findStances, positionsOf } from './positions.ts'
@@ -39,7 +40,8 @@ export function analyseArticle(article: Article): Analysis {
  * story with fewer than two engaged candidates has no standoff to brief.
  */
 function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Attribution[], people: Person[]): Party[] {
-  const pool = candidates.slice(0, 4)
+  // A country the story only happens in ("UK academics", "across the UK") is no side, however often the headline names it.
+  const pool = candidates.filter((candidate) => !(countryIndex().has(candidate.name) && namedOnlyAsSetting(candidate, doc))).slice(0, 4)
   const asSides = pool.map(asParty)
   const tally = new Map(pool.map((candidate) => [candidate.name, { wants: 0, offers: 0, refusals: 0, speakers: 0 }]))
   for (const sentence of doc.sentences) {

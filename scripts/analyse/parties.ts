@@ -1,7 +1,8 @@
 import { BLOC_NAMES, EMPLOYER_REFERENCES, LABOUR_BODY_WORDS, NOT_NAME_WORDS, ORGANISATION_WORDS, escapeRegExp, wordPattern } from './cues.ts'
 import { countryFormsIn, countryIndex } from './gazetteer.ts'
+import { genderOfGivenName } from './given-names.ts'
 import { containsWords } from '../text.ts'
-import type { ArticleMeta, Paragraph } from '../types.ts'
+import type { ArticleMeta, Doc, Paragraph, Token } from '../types.ts'
 
 /** A side before the analysis knows which one makes the demands. */
 export interface PartyCandidate {
@@ -56,7 +57,15 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
   }
   for (const name of headlineProperNouns(headline, body)) {
     if (countryIndex().has(name) || [...candidates.values()].some((candidate) => candidate.aliases.includes(name))) continue
-    candidates.set(name, { name, aliases: [name, ...adjectivesOf(name, body)], score: 0, reason: '' })
+    candidates.set(name, { name, aliases: [name, ...adjectivesOf(name, body), ...surnameOf(name, body)], score: 0, reason: '' })
+  }
+  for (const { name, acronym } of namesSpelledByAcronyms(body)) {
+    if (countryIndex().has(name) || countryIndex().has(acronym) || candidates.has(name)) continue
+    candidates.set(name, { name, aliases: [name, acronym], score: 0, reason: '' })
+  }
+  for (const group of headlineGroupNouns(headline, body)) {
+    const known = candidates.get(group.name)
+    candidates.set(group.name, { name: group.name, aliases: unique([...(known?.aliases ?? []), ...group.aliases]), score: 0, reason: '' })
   }
   for (const match of body.matchAll(ORGANISATION_NAME)) {
     // A sentence-initial "The" or "But", or an adjective the article writes in lower case elsewhere
@@ -149,11 +158,14 @@ function mergeShortForms(candidates: PartyCandidate[], body: string): PartyCandi
     const inside = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}-])`, 'u')
     const home = countryIndex().has(candidate.name)
       ? undefined
-      : merged.find((longer) => longer.aliases.some((alias) => alias !== candidate.name && inside.test(alias)))
+      : merged.find((longer) => longer.aliases.some((alias) => alias !== candidate.name && (inside.test(alias) || isClippedForm(candidate.name, alias))))
     if (home) {
       home.aliases = unique([...home.aliases, ...candidate.aliases])
       home.score += candidate.score
-      home.reason += `; also "${candidate.name}"`
+      // The headline often names a side by its short form ("Harrow" for "Harrow Holdings Ltd"): the side is named there.
+      home.inHeadline = Boolean(home.inHeadline || candidate.inHeadline)
+      home.inLede = Boolean(home.inLede || candidate.inLede)
+      home.reason += `; also "${candidate.name}"${candidate.inHeadline ? ', named in the headline' : ''}${candidate.inLede ? ', named in the lede' : ''}`
     } else {
       const initials = candidate.name.split(/\s+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('')
       if (initials.length >= 2 && candidate.name.includes(' ') && containsWords(body, initials)) candidate.aliases.push(initials)
@@ -161,6 +173,22 @@ function mergeShortForms(candidates: PartyCandidate[], body: string): PartyCandi
     }
   }
   return merged.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+}
+
+/**
+ * Whether a headline's clipped name stands for a longer one: "Marlow Tech" for
+ * "Marlow Technologies Corp", each word the start of the longer name's word in
+ * the same place, the clipped word at least four letters.
+ */
+function isClippedForm(short: string, long: string): boolean {
+  const shortWords = short.split(/\s+/)
+  const longWords = long.split(/\s+/)
+  if (shortWords.length < 2 || shortWords.length > longWords.length) return false
+  const clipped = shortWords.filter((word, i) => word !== longWords[i])
+  return clipped.length > 0 && shortWords.every((word, i) => {
+    const longer = longWords[i] as string
+    return word === longer || (word.length >= 4 && longer.startsWith(word))
+  })
 }
 
 function isCapitalOrAdjective(form: string, country: string): boolean {
@@ -231,6 +259,63 @@ function writtenInLowerCase(word: string, body: string): boolean {
   return lower !== word && containsWords(body, lower)
 }
 
+/**
+ * "Roe" for a side that is a person, "Dana Roe": news copy names a person in
+ * full once, then by surname. A person is two or three capitalised words
+ * opening with a given name; the surname counts where the body writes it.
+ */
+function surnameOf(name: string, body: string): string[] {
+  const words = name.split(' ')
+  if (words.length < 2 || words.length > 3 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word))) return []
+  if (!genderOfGivenName(words[0] as string) || words.some((word) => ORGANISATION.has(word) || countryIndex().has(word))) return []
+  const surname = words.at(-1) as string
+  const count = (phrase: string) => (body.match(wordPattern([phrase], 'g')) ?? []).length
+  return count(surname) > count(name) ? [surname] : []
+}
+const ORGANISATION = new Set(ORGANISATION_WORDS)
+
+// Small words an organisation's name keeps between the words its acronym spells ("Office of Fair Trading", OFT).
+const ACRONYM_SKIPPED_WORDS = ['and', 'of', 'for', 'the', 'on', '&']
+
+/**
+ * Organisations the article names once in full and then by initials: "the
+ * Harbour and Coast Authority … HCA said". The acronym, used at least twice,
+ * spells the initials of a run of capitalised words, skipping the small
+ * words between them; whatever the run's last word, it is a body's name.
+ */
+function namesSpelledByAcronyms(body: string): Array<{ name: string; acronym: string }> {
+  const acronyms = unique(body.match(/(?<![\p{L}\p{N}.-])\p{Lu}{2,5}(?![\p{L}\p{N}.-])/gu) ?? [])
+    .filter((acronym) => (body.match(new RegExp(`(?<![\\p{L}\\p{N}])${acronym}(?![\\p{L}\\p{N}])`, 'gu')) ?? []).length >= 2)
+  const skipped = `(?:\\s+(?:${ACRONYM_SKIPPED_WORDS.map(escapeRegExp).join('|')}))*\\s+`
+  return acronyms.flatMap((acronym) => {
+    const letters = [...acronym].map((letter) => `${letter}[\\p{Ll}'’-]+`)
+    const spelled = new RegExp(`(?<![\\p{L}])${letters.join(skipped)}(?![\\p{L}])`, 'u').exec(body)
+    return spelled ? [{ name: spelled[0].replace(/\s+/g, ' '), acronym }] : []
+  })
+}
+
+/**
+ * Plural nouns the headline names a side by, a group with no proper name:
+ * "Teachers rally …", "Doctors offer …", "… as creditors balk". The body
+ * writes the noun in lower case ("the teachers said") at least twice, once
+ * after "the": then it is the same group each time, not a passing mention.
+ * A noun for a person ends in the agent endings below.
+ */
+function headlineGroupNouns(headline: string, body: string): Array<{ name: string; aliases: string[] }> {
+  const words = headline.split('\n')[0]?.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+  return unique(words.map((word) => word.toLowerCase())).flatMap((noun) => {
+    if (!GROUP_NOUN_ENDINGS.test(noun) || NOT_GROUP_NOUNS.has(noun)) return []
+    const uses = (body.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(noun)}(?![\\p{L}])`, 'gu')) ?? []).length
+    if (uses < 2 || !containsWords(body, `the ${noun}`)) return []
+    const name = (noun[0]?.toUpperCase() ?? '') + noun.slice(1)
+    return [{ name, aliases: unique([name, noun, `the ${noun}`, `The ${noun}`]) }]
+  })
+}
+// Agent and member endings of plural nouns for people: doctors, teachers, creditors, academics, protesters, attendants, conservatives.
+const GROUP_NOUN_ENDINGS = /(?:ors|ers|ists|ants|ents|ians|ics|ives|ees)$/
+// Plurals with those endings that name things or numbers, never a side.
+const NOT_GROUP_NOUNS = new Set(['members', 'others', 'numbers', 'matters', 'papers', 'letters', 'orders', 'powers', 'centers', 'centres', 'talks', 'events', 'comments', 'statements', 'agreements', 'payments', 'documents', 'governments', 'elements', 'arguments', 'politics', 'economics', 'tactics', 'thousands', 'others', 'factors', 'sectors', 'figures', 'rivers', 'waters', 'borders', 'quarters', 'headquarters', 'ers'])
+
 /** Adjectives the article forms from a name: "Kestria" → "Kestrian". */
 function adjectivesOf(name: string, body: string): string[] {
   if (name.includes(' ')) return []
@@ -248,4 +333,36 @@ export function sideNamedIn(text: string, sides: Array<{ name: string; aliases: 
     if (match && (best === null || match.index < best.at)) best = { name: side.name, at: match.index }
   }
   return best?.name ?? null
+}
+
+// Prepositions that put a name as the place where things happen: "strikes across the region", "talks in Capital".
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'within', 'inside', 'around', 'at', 'near', 'outside'])
+// Parts of speech after a name that make it a modifier of what follows: "Kestrian academics", "the Velland base".
+const MODIFIED_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM'])
+
+/**
+ * Whether the body only ever names a candidate as the setting of the story:
+ * before a noun it modifies ("UK academics", "the Kestria base") or after a
+ * preposition of place ("across the UK"). A side acts somewhere in the story,
+ * as a subject, an object or an owner ("Kestria said", "urged Kestria",
+ * "Kestria's offer"); a place that never does is where the dispute is, not who.
+ */
+export function namedOnlyAsSetting(candidate: { aliases: string[] }, doc: Doc): boolean {
+  const tokensOf = new Map<number, Token[]>()
+  for (const token of doc.tokens) tokensOf.set(token.paragraph, [...(tokensOf.get(token.paragraph) ?? []), token])
+  let uses = 0
+  for (const paragraph of doc.paragraphs) {
+    const tokens = tokensOf.get(paragraph.n) ?? []
+    for (const match of paragraph.text.matchAll(wordPattern(candidate.aliases, 'g'))) {
+      const end = (match.index ?? 0) + match[0].length
+      const next = tokens.find((token) => token.start >= end)
+      const before = tokens.filter((token) => token.end <= (match.index ?? 0) && token.pos !== 'DET')
+      const previous = before.at(-1)
+      const modifies = next !== undefined && MODIFIED_PARTS.has(next.pos) && next.start <= end + 1
+      const locative = previous !== undefined && LOCATIVE_PREPOSITIONS.has(previous.lower)
+      if (!modifies && !locative) return false
+      uses += 1
+    }
+  }
+  return uses >= 2
 }

@@ -260,7 +260,7 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
 
   const introduction = splitRole(preRole, appositive, sides)
   const clause = clauseAround(text, nameAt)
-  const side = introduction.side ?? sideNamedIn(clause.replace(name, ''), sides)
+  const side = introduction.side ?? sideThatIs(name, sides) ?? sideNamedIn(clause.replace(name, ''), sides)
   // The words right before the name count for a third body even where the role stops short ("Central bank governor").
   const { kind, why } = kindOf(introduction.role, introduction.affiliation, before.slice(-40))
   const person: Person = {
@@ -292,6 +292,8 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
   return people.map((person) => {
     if (person.kind !== 'party') return person
     const evidence = sideEvidence.get(person) ?? []
+    const itself = sideThatIs(person.name, parties)
+    if (itself) return { ...person, party: itself, reason: `${person.reason.replace(/; speaks for .*$/, '')}; is one of the sides` }
     const side = evidence.flatMap((item) => {
       const [preRole = '', appositive = '', clause = ''] = item.texts
       const found = sideNamedIn(preRole, parties) ?? sideNamedIn(appositive, parties) ?? sideNamedIn(clause, parties)
@@ -309,6 +311,15 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
       reason: person.reason.replace(/; speaks for .*$/, '') + (side ? `; speaks for ${side.found}` : ''),
     }
   })
+}
+
+/**
+ * The side a person is, where the dispute is theirs ("Dana Obi accuses her
+ * label of …"): a person's own name among a side's names makes them that side,
+ * whatever other side the sentence that introduces them names.
+ */
+function sideThatIs(name: string, sides: Side[]): string | null {
+  return sides.find((side) => side.name === name || side.aliases.includes(name))?.name ?? null
 }
 
 // International bodies whose officials are third parties to a standoff between two others.

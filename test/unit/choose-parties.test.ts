@@ -36,3 +36,19 @@ Norway offered to send pumps. A spokesman for Norway said Norway wanted to help 
     expect(sides).toEqual([])
   })
 })
+
+describe('chooseParties: a country the story only happens in', () => {
+  it('takes no side from a country named only before a noun or after a preposition of place', () => {
+    const sides = sidesOf('Norway nurses reject Kelby Hospital Board offer', `
+Nurses at hospitals across Norway rejected a pay offer from the Kelby Hospital Board on Tuesday.
+
+The Kelby Nurses Union said the offer was too low and demanded a ten percent raise.
+
+Norway nurses demanded talks. Norway nurses rejected the offer again.
+
+The Kelby Hospital Board rejected the demand. A spokesman for the Kelby Hospital Board said it offered four percent.
+`)
+    expect(sides).not.toContain('Norway')
+    expect(sides.sort()).toEqual(['Kelby Hospital Board', 'Kelby Nurses Union'])
+  })
+})
