@@ -13,6 +13,10 @@ const FEMININE = new Set(['she', 'her', 'hers', 'herself'])
 const MASCULINE = new Set(['he', 'him', 'his', 'himself'])
 const FEMININE_HONORIFICS = new Set(['mrs.', 'ms.', 'mrs', 'ms', 'miss', 'dame', 'lady', 'madam'])
 const MASCULINE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord'])
+// Nouns of kinship and of gendered roles that stand right before a name ("widow Jane Roe", "his son Tom Roe",
+// "actress Ada Brisk"): the article's own word for the person's sex, stronger than a guess from the given name.
+const FEMININE_NOUNS = new Set(['widow', 'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece', 'girlfriend', 'fiancee', 'actress', 'woman', 'businesswoman', 'congresswoman', 'chairwoman', 'spokeswoman', 'councilwoman', 'queen', 'princess'])
+const MASCULINE_NOUNS = new Set(['widower', 'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'boyfriend', 'fiance', 'actor', 'man', 'businessman', 'congressman', 'chairman', 'spokesman', 'councilman', 'king', 'prince'])
 // How far back a pronoun may look for its person: this paragraph and the two before it.
 const PRONOUN_REACH = 2
 // How far back a pronoun may look when no one is near: a profile's subject is named once, early.
@@ -227,8 +231,8 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
   const genders = new Map<string, Gender>()
   for (const { span, person } of mentions) {
     const before = doc.tokens[span.start - 1]?.lower ?? ''
-    if (FEMININE_HONORIFICS.has(before)) genders.set(person.name, 'f')
-    else if (MASCULINE_HONORIFICS.has(before)) genders.set(person.name, 'm')
+    if (FEMININE_HONORIFICS.has(before) || FEMININE_NOUNS.has(before)) genders.set(person.name, 'f')
+    else if (MASCULINE_HONORIFICS.has(before) || MASCULINE_NOUNS.has(before)) genders.set(person.name, 'm')
   }
   for (const person of people) {
     if (genders.has(person.name)) continue
@@ -248,7 +252,8 @@ function gendersOf(doc: Doc, people: Person[], mentions: Mention[]): Map<string,
   for (const [index, { span, person }] of mentions.entries()) {
     if (genders.has(person.name)) continue
     const nextOther = mentions.slice(index + 1).find((mention) => mention.person !== person)
-    const until = nextOther?.span.start ?? doc.tokens.length
+    // "For her part, Ames …": a pronoun in the sentence that names the next person may be that person's.
+    const until = nextOther ? doc.sentences[nextOther.span.sentence]?.start ?? nextOther.span.start : doc.tokens.length
     const limit = Math.min(until, span.end + 60)
     for (let t = span.end; t < limit; t += 1) {
       const lower = (doc.tokens[t] as Token).lower
@@ -343,6 +348,7 @@ function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: M
   const wanted: Gender | null = FEMININE.has(pronoun.lower) ? 'f' : MASCULINE.has(pronoun.lower) ? 'm' : null
   if (!wanted) return null
   const who = wanted === 'f' ? 'woman' : 'man'
+  if (genderedNounSubjectBefore(doc, pronoun, wanted)) return null
   // Nearest first: a subject close by, then anyone of the gender close by, then a subject further back.
   // A person whose gender the article or the given name shows beats a nearer one whose gender is unknown.
   const tiers: Array<{ reach: number; subjectOnly: boolean; known: boolean; why: string }> = [
@@ -368,6 +374,27 @@ function pronounHolder(doc: Doc, pronoun: Token, mentions: Mention[], genders: M
     }
   }
   return null
+}
+
+/**
+ * "My mother has softened with age, but she still says …": a common noun of
+ * the pronoun's sex that is a subject earlier in its sentence is who the
+ * pronoun stands for, a person the article does not name.
+ */
+function genderedNounSubjectBefore(doc: Doc, pronoun: Token, wanted: Gender): boolean {
+  const nouns = wanted === 'f' ? FEMININE_NOUNS : MASCULINE_NOUNS
+  const sentence = doc.sentences[pronoun.sentence]
+  if (!sentence) return false
+  for (let t = sentence.start; t < pronoun.i; t += 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || token.pos !== 'NOUN' || !nouns.has(token.lower)) continue
+    const before = doc.tokens[t - 1]
+    let after = t + 1
+    while (doc.tokens[after]?.pos === 'ADV') after += 1
+    const next = doc.tokens[after]
+    if (before && ['DET', 'PRON'].includes(before.pos) && next && ['VERB', 'AUX'].includes(next.pos)) return true
+  }
+  return false
 }
 
 /**

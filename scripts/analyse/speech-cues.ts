@@ -215,7 +215,7 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     const isLast = index === pieces.length - 1
     // "…, which he said were …", "shortly after Roe said", "the blast that Mayor Ames described as": a clause
     // opened right before the verb has for subject the bare name or pronoun after its opener.
-    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece) : null
+    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece) ?? pronounBeforeVerb(doc, piece) : null
     if (opened) return { range: opened, stretch: { start: opened.start, end }, how: 'subject' }
     // "In an interview with the Ledger Roe said": an opening prepositional phrase with no comma ends in the subject's name.
     if (isLast && first.pos === 'ADP' && (doc.tokens[piece.end - 1] as Token).pos === 'PROPN' && !verbAfterComma) {
@@ -267,6 +267,19 @@ function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
   if (start === piece.end || start === piece.start) return null
   const opener = doc.tokens[start - 1] as Token
   return SUBJECT_OPENERS.has(opener.lower) ? { start, end: piece.end } : null
+}
+
+/**
+ * "Last week she said", "In an interview with the Ledger he argued": a
+ * personal pronoun right before the verb is its subject, whatever time or
+ * place phrase opens the piece; a pronoun is never the tail of a longer
+ * subject. Not after "that" (see SUBJECT_OPENERS).
+ */
+function pronounBeforeVerb(doc: Doc, piece: TokenRange): TokenRange | null {
+  const last = doc.tokens[piece.end - 1] as Token
+  if (piece.end - piece.start < 2 || last.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(last.lower)) return null
+  const before = doc.tokens[piece.end - 2] as Token
+  return before.lower === 'that' || before.lower === 'who' ? null : { start: piece.end - 1, end: piece.end }
 }
 
 /** A word of a name or of the title before it: "Mayor", "Bill", "de", "Blasio", "Mr", ".". */

@@ -383,3 +383,27 @@ describe('speakers: a participle that governs an infinitive', () => {
     expect(speakers('Ilse Marken spoke to the dockers on Thursday, promising to lift the curfew.')).toEqual(['Ilse Marken'])
   })
 })
+
+describe('speakers: a personal pronoun right before the verb', () => {
+  it('takes the pronoun, not the time or place phrase before it, for the subject', () => {
+    expect(speakers('Arno Fiedler met the dockers on Monday. A day later in an interview with the Ledger he blasted the offer as an insult.').at(-1)).toBe('Arno Fiedler')
+  })
+})
+
+describe('speakers: the sex the article gives a person', () => {
+  it('reads a kinship or gendered noun right before the name over a guess from the given name', () => {
+    expect(speakers('"We have waited long enough," said widow Terry Halloran.', 'She continued, "We will wait no more."').at(-1)).toBe('Terry Halloran')
+  })
+
+  it('leaves a possessive pronoun in the sentence that names the next person to that person', () => {
+    expect(speakers(
+      'President Varnholt met the envoys on Monday.',
+      '"The deal is done," Varnholt said. He called the port a "success."',
+      'For her part, Ada Brisk has faced criticism.',
+    )[2]).toBe('Varnholt')
+  })
+
+  it('gives "she" to a gendered common noun that is a subject before it in the sentence, not to a named woman', () => {
+    expect(speakers('Ada Brisk visited the port. My mother has softened with age, but she still says the port is ours.').at(-1)).toBeNull()
+  })
+})
