@@ -147,10 +147,48 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   if (group.lemma === 'point') return Boolean(next && (next.lower === 'to' || next.lower === 'out'))
   // '"…," she continued.' and 'He continued: "…"': continuing is speech only right by its quotation.
   if (group.lemma === 'continue') return !next || next.pos === 'PUNCT' || next.quote !== -1
-  if (group.lemma === 'add' || group.lemma === 'say') return true
+  // '"…," he added.', 'added that …', 'added the vote was off': adding is speech with a quotation or a clause after it;
+  // "added a clinic to the hall" is building, not speaking.
+  if (group.lemma === 'add') return !next || next.pos === 'PUNCT' || next.quote !== -1 || next.lower === 'that' || quotedBefore(doc, group) || clauseFollows(doc, group) || addsWords(doc, group)
+  if (group.lemma === 'say') return true
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
+}
+
+/**
+ * Whether a finite verb with a subject of its own follows a verb before the next comma of its sentence: a
+ * reported clause ("added the vote was off"), not a second predicate of the same subject ("added heating and
+ * turned the barn into a classroom").
+ */
+const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'nor'])
+
+/** "added a note of caution", "added a caveat", "added the word": what is added is something said. */
+function addsWords(doc: Doc, group: VerbGroup): boolean {
+  const after = doc.tokens.slice(group.end, group.end + 4)
+  const noun = after.find((token) => token.pos === 'NOUN')
+  return Boolean(noun && SAID_THINGS.has(noun.lemma) && after.slice(0, after.indexOf(noun)).every((token) => token.pos === 'DET' || token.pos === 'ADJ'))
+}
+/** Nouns for words said, as the object of "add". */
+const SAID_THINGS = new Set(['note', 'caveat', 'comment', 'remark', 'warning', 'word', 'voice', 'plea', 'caution', 'qualifier', 'footnote', 'line', 'thought', 'message'])
+
+/** '"Too little," he added on Twitter': a quotation earlier in the verb's sentence. */
+function quotedBefore(doc: Doc, group: VerbGroup): boolean {
+  const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
+  for (let t = sentence.start; t < group.start; t += 1) if ((doc.tokens[t] as Token).quote !== -1) return true
+  return false
+}
+
+function clauseFollows(doc: Doc, group: VerbGroup): boolean {
+  const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
+  let end = sentence.end
+  for (let t = group.end; t < sentence.end; t += 1) {
+    if ((doc.tokens[t] as Token).text === ',') {
+      end = t
+      break
+    }
+  }
+  return doc.verbs.some((other) => other.start > group.end + 1 && other.start < end && other.tense !== 'nonfinite' && !COORDINATORS.has((doc.tokens[other.start - 1] as Token).lower))
 }
 
 /** Tokens of the sentence from its start (or the end of the last quotation or stop before the verb) to the verb. */

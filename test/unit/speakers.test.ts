@@ -407,3 +407,18 @@ describe('speakers: the sex the article gives a person', () => {
     expect(speakers('Ada Brisk visited the port. My mother has softened with age, but she still says the port is ours.').at(-1)).toBeNull()
   })
 })
+
+describe('speakers: "added" reports speech only with a quotation or a clause after it', () => {
+  it('a body that added climate control to a building said nothing', () => {
+    const { said } = read('The work, funded by the Harwick Lottery Fund, Dunmore District Council and private donors, replaced the roof, added climate control to the upper rooms and turned the old barn into a classroom.')
+    expect(said.map((item) => item.speaker)).toEqual([null])
+  })
+
+  it('"added that", "added the … was" and "…, she added" are speech', () => {
+    expect(speakers('Ines Ferrante, the guild secretary, added that the offer was an insult.')).toEqual(['Ines Ferrante'])
+    expect(speakers('Ines Ferrante, the guild secretary, added the offer was an insult.')).toEqual(['Ines Ferrante'])
+    expect(speakers('Ines Ferrante, the guild secretary, spoke first. "It is an insult," she added.')[1]).toBe('Ines Ferrante')
+    expect(speakers('Ines Ferrante, the guild secretary, spoke first. "It is an insult," she added on the radio.')[1]).toBe('Ines Ferrante')
+    expect(speakers('Ines Ferrante, the guild secretary, added a note of caution about the timetable.')).toEqual(['Ines Ferrante'])
+  })
+})
