@@ -1,6 +1,7 @@
 import { EXPERT_ROLES, NOT_NAME_WORDS, OFFICIAL_ROLES, ORGANISATION_WORDS, UNNAMED_SOURCE_HEADS } from './cues.ts'
 import { countryIndex } from './gazetteer.ts'
 import { textOf } from './annotate.ts'
+import { sourcePhrase } from './source-phrase.ts'
 import { genderOfGivenName } from './given-names.ts'
 import type { SpeechCue } from './speech-cues.ts'
 import type { Attribution, Doc, NameSpan, Person, SourceKind, Token, TokenRange } from '../types.ts'
@@ -279,12 +280,17 @@ function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Pers
   const described = describedPerson(doc, range, people, mentions)
   if (described) return { speaker: described.name, kind: 'person', why: `"${phrase}" refers back to ${described.name}` }
 
-  const head = headNoun(tokens)
+  // Not a person: the source is described, by the noun phrase alone ("as the ministry", "the firm on Friday" → the ministry, the firm).
+  const source = sourcePhrase(doc, range)
+  if (!source) return null
+  const sourceTokens = doc.tokens.slice(source.start, source.end)
+  const sourceText = textOf(doc, source.start, source.end)
+  const head = headNoun(sourceTokens)
   if (!head) return null
-  const hasOrganisation = doc.names.some((span) => span.start >= range.start && span.end <= range.end && (span.kind === 'organisation' || span.kind === 'place' || span.kind === 'unknown'))
-  if (unnamedHeads.has(head.lemma) || roleNouns.has(head.lemma)) return { speaker: phrase, kind: 'unnamed', why: `"${phrase}" (unnamed source)` }
-  if (hasOrganisation || head.pos === 'PROPN') return { speaker: phrase, kind: 'organisation', why: `"${phrase}" (an organisation or body)` }
-  if (cue.kind === 'speech' && /^(?:report|statement|letter|study|survey|poll|filing|document|memo|analysis|paper|release)$/.test(head.lemma)) return { speaker: phrase, kind: 'document', why: `"${phrase}" (a document)` }
+  const hasOrganisation = doc.names.some((span) => span.start >= source.start && span.end <= source.end && (span.kind === 'organisation' || span.kind === 'place' || span.kind === 'unknown'))
+  if (unnamedHeads.has(head.lemma) || roleNouns.has(head.lemma)) return { speaker: sourceText, kind: 'unnamed', why: `"${phrase}" (unnamed source)` }
+  if (hasOrganisation || head.pos === 'PROPN') return { speaker: sourceText, kind: 'organisation', why: `"${phrase}" (an organisation or body)` }
+  if (cue.kind === 'speech' && /^(?:report|statement|letter|study|survey|poll|filing|document|memo|analysis|paper|release)$/.test(head.lemma)) return { speaker: sourceText, kind: 'document', why: `"${phrase}" (a document)` }
   return null
 }
 

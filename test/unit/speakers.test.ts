@@ -3,6 +3,7 @@ import { annotate } from '../../scripts/analyse/annotate.ts'
 import { assignSides, findPeople } from '../../scripts/analyse/people.ts'
 import { attributeSpeech } from '../../scripts/analyse/speakers.ts'
 import { findSpeechCues } from '../../scripts/analyse/speech-cues.ts'
+import { sourcePhrase } from '../../scripts/analyse/source-phrase.ts'
 import type { Attribution, Party, Person } from '../../scripts/types.ts'
 
 const SIDES: Party[] = [
@@ -420,5 +421,24 @@ describe('speakers: "added" reports speech only with a quotation or a clause aft
     expect(speakers('Ines Ferrante, the guild secretary, spoke first. "It is an insult," she added.')[1]).toBe('Ines Ferrante')
     expect(speakers('Ines Ferrante, the guild secretary, spoke first. "It is an insult," she added on the radio.')[1]).toBe('Ines Ferrante')
     expect(speakers('Ines Ferrante, the guild secretary, added a note of caution about the timetable.')).toEqual(['Ines Ferrante'])
+  })
+})
+
+describe('speakers: a described source is its noun phrase alone', () => {
+  it('drops an opening time phrase, a closing time phrase and half a parenthesis', () => {
+    expect(speakers('Over the past two years Harland Motors has said it would not sell the plant.')).toEqual(['Harland Motors'])
+    expect(speakers('Tool maker Harland Corp on Friday said it would not raise its offer.')).toEqual(['Tool maker Harland Corp'])
+    expect(speakers('Harland Corp (HRL.N) said on Friday the offer was final.')).toEqual(['Harland Corp'])
+  })
+
+  it('sourcePhrase: a relative pronoun left at the end goes; words that hold a clause of their own are no source', () => {
+    const doc = annotate([{ n: 1, text: 'The staff member who spoke first. Marek struck a warm note in his address.', line: 1, subhead: null }])
+    const phrase = (start: number, end: number) => {
+      const range = sourcePhrase(doc, { start, end })
+      return range ? doc.tokens.slice(range.start, range.end).map((token) => token.text).join(' ') : null
+    }
+    expect(phrase(0, 4)).toBe('The staff member')
+    const second = doc.sentences[1]!
+    expect(phrase(second.start, second.end - 1)).toBeNull()
   })
 })
