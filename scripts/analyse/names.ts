@@ -52,7 +52,10 @@ export function findNames(tokens: Token[], sentences: DocSentence[]): NameSpan[]
         let first = title
         while (first > start && titleWords.has(stripDot((tokens[first - 1] as Token).lower))) first -= 1
         if (first > start) names.push(span(tokens, start, first, sentence.i))
-        names.push({ ...span(tokens, title + 1, end, sentence.i), kind: 'person' })
+        // "President-elect Marco Dalisay": the title's hyphenated tail ("-elect", "-designate") is the title's, not the name's.
+        let nameStart = title + 1
+        while (nameStart < end - 1 && ((tokens[nameStart] as Token).text === '-' || ((tokens[nameStart - 1] as Token).text === '-' && !isCapitalised(tokens[nameStart] as Token)))) nameStart += 1
+        names.push({ ...span(tokens, nameStart, end, sentence.i), kind: 'person' })
       } else {
         names.push(span(tokens, start, end, sentence.i))
       }

@@ -28,6 +28,10 @@ describe('findPeople: how a name is introduced', () => {
     expect(person.reason).toContain('introduced as "Trade Minister"')
   })
 
+  it('keeps a title\'s hyphenated tail out of the name ("Icelandic President-elect Sigrun Hald")', () => {
+    expect(onlyPerson('On Tuesday Icelandic President-elect Sigrun Hald said she would meet the union.').name).toBe('Sigrun Hald')
+  })
+
   it('splits a leading country adjective off the title as the affiliation', () => {
     expect(onlyPerson('Norwegian Fisheries Minister Kari Vold said no.')).toMatchObject({ name: 'Kari Vold', role: 'Fisheries Minister', affiliation: 'Norwegian', kind: 'party' })
   })
