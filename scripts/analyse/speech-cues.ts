@@ -147,10 +147,22 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   if (group.lemma === 'point') return Boolean(next && (next.lower === 'to' || next.lower === 'out'))
   // '"…," she continued.' and 'He continued: "…"': continuing is speech only right by its quotation.
   if (group.lemma === 'continue') return !next || next.pos === 'PUNCT' || next.quote !== -1
+  // '"…," the statement read.': a text reads what it says only right after its quotation, closing the sentence.
+  if (group.lemma === 'read') return (!next || next.pos === 'PUNCT') && quotationBefore(doc, group)
   if (group.lemma === 'add' || group.lemma === 'say') return true
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
+}
+
+/** Whether the verb's subject follows a closing quotation: '"…," the statement read'. */
+function quotationBefore(doc: Doc, group: VerbGroup): boolean {
+  for (let t = group.start - 1; t >= Math.max(0, group.start - 5); t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || isQuoteMark(doc, token)) return true
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false
+  }
+  return false
 }
 
 /** Tokens of the sentence from its start (or the end of the last quotation or stop before the verb) to the verb. */
@@ -397,6 +409,8 @@ function phraseAfter(doc: Doc, start: number): TokenRange | null {
     if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.quote !== -1 || isQuoteMark(doc, token) || token.pos === 'PUNCT' && token.text !== '.' && token.text !== '-' && token.text !== '&' && token.text !== "'" && token.text !== '’') break
     if (token.text === '.' && end === sentence.end - 1) break
     if (token.pos === 'SCONJ' || (token.pos === 'PRON' && token.lower === 'that')) break
+    // '…," said Jane Roe when asked about the vote': a subordinating word the tagger calls an adverb opens a clause too.
+    if (end > start && SUBORDINATING_WORDS.has(token.lower)) break
     end += 1
   }
   const trimmed = trimPhrase(doc, { start, end })
