@@ -122,7 +122,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
       // A frame kept for the sides ("we need", "we will not …") also holds in the own words of a side's person whose side is not among the two found.
-      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && frame.why !== 'a negated verb'
+      // Not the negated-verb refusal in a modal ("I can't recall"), but in the future it is ("We will not be providing names").
+      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && (frame.why !== 'a negated verb' || group.tense === 'future')
       if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
       // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
       if (!holder.side && holder === subject && rulingBody(subject)) continue

@@ -94,3 +94,20 @@ Vellan on Monday stopped short of granting the nurses access.
     expect(sectionOf(analysis, 2)).toBe('rejections')
   })
 })
+
+describe('a side\'s person refusing in the future, whose side is not among the two found', () => {
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+"We will not be reopening the clinic this winter," said Karl Odegard, a department spokesman.
+
+"I can't recall the date of the letter," Odegard said.
+`)
+  it('reads "we will not" in their own words as a refusal', () => {
+    expect(analysis.parties).toEqual([])
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('leaves a negated modal ("I can\'t recall") alone', () => {
+    expect(sectionOf(analysis, 3)).toBe('standoff')
+  })
+})
