@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, STANCE_NOUNS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import { isPastForm } from './verbs.ts'
@@ -42,6 +42,9 @@ const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
 const GROUP_HEAD = new Set(GROUP_HEADS)
+// Particles of a phrasal verb, which a tagger reads as prepositions: "ratcheted up", "held out", "laid down".
+const VERB_PARTICLES = new Set(['up', 'out', 'down', 'off', 'back'])
+const STANCE_NOUN = new Map(STANCE_NOUNS.map((entry) => [entry.noun, entry]))
 const INSTRUMENT_HEAD = new Set(INSTRUMENT_HEADS)
 // Words that make a prepositional phrase a time phrase: "on Monday", "in March", "at the weekend".
 const TIME_WORD = new Set([...WEEKDAYS, ...MONTHS, 'week', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'year', 'month'])
@@ -98,6 +101,7 @@ export function findStances(input: PositionInput): StanceClause[] {
     let sentenceSubject = null as Subject | null
     let previousSubject = null as Subject | null
     const seen = new Set<number>()
+    const subjects: Array<{ end: number; subject: Subject | null }> = []
     const clauses: Array<{ from: number; end: number; index: number }> = []
     for (const group of groups) {
       // "by offering to cut", "to block": a verb with no finite form takes the clause's subject when its own stretch names no side.
@@ -112,6 +116,7 @@ export function findStances(input: PositionInput): StanceClause[] {
       const subject: Subject | null = preposition ? byGerund : inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
       if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
+      subjects.push({ end: group.end, subject })
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
       const frame = frameOf(doc, sentence, group)
       // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
@@ -173,8 +178,75 @@ export function findStances(input: PositionInput): StanceClause[] {
         })
       }
     }
+    // "its intent to talk", "his warnings to the envoy": a stance noun someone's possessive owns, where no frame verb decided.
+    if (!stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index)) {
+      const owned = ownedStanceNoun(doc, sentence, input, { speaker: attribution?.speaker ?? null, speakerSide, subjects })
+      if (owned) {
+        stances.push({
+          stance: DEMAND_MARKS.includes(owned.mark) ? 'demand' : 'refusal', mark: owned.mark, side: owned.holder.side, holder: owned.holder.text,
+          heldBy: owned.holder.side ? 'side' : owned.holder.speaker ? 'speaker' : owned.holder.named ? 'named' : owned.holder.group ? 'group' : 'phrase',
+          paragraph: sentence.paragraph, sentence: sentence.index, text: sentence.text, speaker: attribution?.speaker ?? null, cue: owned.cue,
+          reason: `${owned.mark} noun "${owned.cue}" owned by "${owned.holder.text}"${owned.holder.side ? ` for ${owned.holder.side}` : ''}`,
+        })
+      }
+    }
   }
   return stances
+}
+
+/**
+ * A stance noun with a possessive before it (past at most two adjectives):
+ * "our goal", "its latest threat", "the board's refusal". Whose it is: "our",
+ * "my" in quoted words are the speaker's; "his", "its", "their" the sentence's
+ * subject when it is an actor, else the speaker; a name before "'s" is that
+ * name's. Null when the owner is no one the article knows.
+ */
+function ownedStanceNoun(doc: Doc, sentence: DocSentence, input: PositionInput, context: { speaker: string | null; speakerSide: string | null; subjects: Array<{ end: number; subject: Subject | null }> }): { mark: FrameMark; cue: string; holder: Subject & { speaker?: boolean } } | null {
+  const bySpeaker = context.speaker ? { side: context.speakerSide, text: context.speaker, speaker: true } : null
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    const entry = token.pos === 'NOUN' ? STANCE_NOUN.get(token.lemma) : undefined
+    // "its intent to talk", not "Iran's nuclear intentions": the noun's complement makes it a stance.
+    if (!entry || (entry.after && !entry.after.includes(doc.tokens[t + 1]?.lower ?? ''))) continue
+    const mark = entry.mark
+    let p = t - 1
+    while (p > sentence.start && (doc.tokens[p] as Token).pos === 'ADJ' && p >= t - 2) p -= 1
+    const possessor = doc.tokens[p] as Token
+    const cue = textOf(doc, p, t + 1)
+    // "triggered by Moscow's desire to …", "concerns about his wish to …": after a preposition the stance is what
+    // something else is about; a verb's particle ("ratcheted up his warnings") is no preposition.
+    let opener = p - 1
+    if (/^['’]s?$/.test(possessor.text)) while (opener > sentence.start && (doc.tokens[opener] as Token).pos === 'PROPN') opener -= 1
+    const before = doc.tokens[opener]
+    if (before && before.pos === 'ADP' && !(VERB_PARTICLES.has(before.lower) && doc.tokens[opener - 1]?.pos === 'VERB')) continue
+    // "Roe's refusal to sign means the bill stalls": in the narration, a stance noun before any verb is the topic of
+    // the reporter's own analysis; it is someone's stance as a verb's object ("renewed its threat").
+    if (!context.speaker && !doc.tokens.slice(sentence.start, opener).some((word) => word.pos === 'VERB')) continue
+    if (possessor.pos === 'PRON' && ['our', 'my'].includes(possessor.lower)) {
+      if (possessor.quote !== -1 && bySpeaker) return { mark, cue, holder: bySpeaker }
+      continue
+    }
+    if (possessor.pos === 'PRON' && ['his', 'her', 'its', 'their'].includes(possessor.lower)) {
+      // Whose: the subject of the verb the noun follows ("Kim ratcheted up his warnings").
+      const subject = context.subjects.filter((item) => item.end <= opener + 1).at(-1)?.subject ?? null
+      // "the two sides confirmed their willingness to …": a stance both hold is the state of the talks, no one side's.
+      if (subject && (/\b(?:and|both)\b/i.test(subject.text) || (subject.from !== undefined && doc.tokens[subject.from - 1]?.lower === 'and'))) continue
+      if (subject && (subject.side || subject.named || subject.group)) return { mark, cue, holder: subject }
+      if (bySpeaker) return { mark, cue, holder: bySpeaker }
+      continue
+    }
+    if (/^['’]s?$/.test(possessor.text)) {
+      let first = p - 1
+      while (first > sentence.start && (doc.tokens[first - 1] as Token).pos === 'PROPN') first -= 1
+      const owner = textOf(doc, first, p).trim()
+      const person = input.people.find((candidate) => candidate.kind !== 'expert' && candidate.mentions.some((mention) => containsWord(owner, mention)))
+      if (person) return { mark, cue, holder: { side: person.kind === 'party' ? person.party : null, text: person.name, named: true } }
+      const side = sideNamedIn(owner, input.parties)
+      if (side) return { mark, cue, holder: { side, text: owner } }
+      if ((doc.tokens[p - 1] as Token | undefined)?.pos === 'PROPN') return { mark, cue, holder: { side: null, text: owner, named: true } }
+    }
+  }
+  return null
 }
 
 /**

@@ -111,3 +111,34 @@ A group of nurses is asking the regional health office for access to a holding c
     expect(sectionOf(analysis, 3)).toBe('standoff')
   })
 })
+
+describe('a stance noun a possessive owns', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+"The company has been expressing its intent to talk at any time and in any place," Ostby Shipping chief Per Lindqvist said.
+
+But union secretary Hanne Dovik ratcheted up her warnings to the company.
+
+"Our goal remains to win back the night allowance," Dovik said.
+
+The shift could have been prompted by Ostby Shipping's desire to show it can act alone.
+
+"With this deal Ostby Shipping and the union have confirmed their willingness to end the dispute," said Lene Aasen, the mediator.
+`)
+  it('reads "its intent to talk" in a side\'s words as an offer', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads "ratcheted up her warnings" as the subject\'s warning', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('reads "our goal remains to" as the speaker\'s demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+  it('leaves a stance noun after a preposition to the reporter\'s analysis', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+  it('leaves a willingness both sides confirm to the state of the talks', () => {
+    expect(sectionOf(analysis, 6)).not.toBe('demands')
+  })
+})
