@@ -456,7 +456,7 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   const core = withoutTimePhrases(words)
   return {
     side: null, text: named, from: start, named: core.some((token) => token.pos === 'PROPN') && !core.some((token) => token.pos === 'ADP'),
-    ...(headNoun && GROUP_HEAD.has(headNoun.lemma) ? { group: true } : {}),
+    ...(headNoun && isGroupHead(headNoun) ? { group: true } : {}),
     ...(headNoun && INSTRUMENT_HEAD.has(headNoun.lemma) ? { instrument: true } : {}),
   }
 }
@@ -478,6 +478,11 @@ function withoutTimePhrases(words: Token[]): Token[] {
     kept.push(word)
   }
   return kept
+}
+
+/** Whether a head noun names people or a body; a capitalised plural the tagger calls a name ("Doctors for …") by its singular. */
+function isGroupHead(noun: Token): boolean {
+  return GROUP_HEAD.has(noun.lemma) || (noun.pos === 'PROPN' && GROUP_HEAD.has(noun.lower.replace(/s$/, '')))
 }
 
 /** The head noun of a subject's words: the last noun before any prepositional tail ("a group of physicians" → group). */

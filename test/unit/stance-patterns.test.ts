@@ -142,3 +142,14 @@ The shift could have been prompted by Ostby Shipping's desire to show it can act
     expect(sectionOf(analysis, 6)).not.toBe('demands')
   })
 })
+
+describe('a group head the tagger reads as part of a name', () => {
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+Nurses for Open Clinics have offered to run the clinic at no cost.
+`)
+  it('reads a capitalised plural ("Nurses for …") as people who hold a stance', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+})
