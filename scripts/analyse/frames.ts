@@ -300,3 +300,12 @@ export const STANCE_NOUNS: ReadonlyArray<{ noun: string; mark: FrameMark; after?
   { noun: 'refusal', mark: 'refuse', after: ['to'], example: "The board's refusal to sell rests on its own figures, the bidder said." },
   { noun: 'rejection', mark: 'refuse', after: ['of'], example: 'The growers announced their rejection of the quota.' },
 ]
+
+/**
+ * Demands said as an idiom rather than with a frame verb, in someone's words:
+ * "it is time for the owners to give back", "it's high time that the port
+ * paid", and "we expect Ostmark to honour the deal" (first person, with an
+ * actor as object: "we expect talks to resume" forecasts, it demands nothing).
+ */
+export const TIME_IDIOM = { subject: 'it', modifiers: ['high', 'about', 'now', 'past'], noun: 'time', links: ['for', 'that'] } as const
+export const EXPECT_IDIOM = { lemma: 'expect', link: 'to' } as const

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, STANCE_NOUNS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, EXPECT_IDIOM, GROUP_HEADS, TIME_IDIOM, INSTRUMENT_HEADS, STANCE_NOUNS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import { isPastForm } from './verbs.ts'
@@ -179,6 +179,13 @@ export function findStances(input: PositionInput): StanceClause[] {
       }
     }
     // "its intent to talk", "his warnings to the envoy": a stance noun someone's possessive owns, where no frame verb decided.
+    const idiom = stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index) ? null : demandIdiomIn(doc, sentence, input, subjects)
+    if (idiom && attribution?.speaker) {
+      stances.push({
+        stance: 'demand', mark: 'want', side: speakerSide, holder: attribution.speaker, heldBy: speakerSide ? 'side' : 'speaker', paragraph: sentence.paragraph, sentence: sentence.index,
+        text: sentence.text, speaker: attribution.speaker, cue: idiom, reason: `want idiom "${idiom}" in the words of ${attribution.speaker}${speakerSide ? ` for ${speakerSide}` : ''}`,
+      })
+    }
     if (!stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index)) {
       const owned = ownedStanceNoun(doc, sentence, input, { speaker: attribution?.speaker ?? null, speakerSide, subjects })
       if (owned) {
@@ -192,6 +199,32 @@ export function findStances(input: PositionInput): StanceClause[] {
     }
   }
   return stances
+}
+
+/**
+ * A demand said as an idiom (see TIME_IDIOM, EXPECT_IDIOM): "it's time for
+ * the owners to give back", "we expect Ostmark to honour the deal". Returns
+ * the idiom's words, or null.
+ */
+function demandIdiomIn(doc: Doc, sentence: DocSentence, input: PositionInput, subjects: Array<{ end: number; subject: Subject | null }>): string | null {
+  for (let t = sentence.start; t < sentence.end - 3; t += 1) {
+    if ((doc.tokens[t] as Token).lower !== TIME_IDIOM.subject || (doc.tokens[t + 1] as Token).lemma !== 'be') continue
+    let n = t + 2
+    while ((TIME_IDIOM.modifiers as readonly string[]).includes(doc.tokens[n]?.lower ?? '')) n += 1
+    if (doc.tokens[n]?.lower === TIME_IDIOM.noun && (TIME_IDIOM.links as readonly string[]).includes(doc.tokens[n + 1]?.lower ?? '')) return textOf(doc, t, n + 2)
+  }
+  for (const group of doc.verbs) {
+    if (group.start < sentence.start || group.end > sentence.end || group.lemma !== EXPECT_IDIOM.lemma || group.negated || group.tense !== 'present') continue
+    const subject = subjects.find((item) => item.end === group.end)?.subject
+    if (!subject?.firstPerson) continue
+    // The object is an actor: a name, a side or a group ("we expect the board to …"), then "to".
+    const link = doc.tokens.slice(group.end, group.end + 5).findIndex((token) => token.lower === EXPECT_IDIOM.link)
+    if (link <= 0) continue
+    const object = doc.tokens.slice(group.end, group.end + link)
+    const actor = object.some((token) => token.pos === 'PROPN') || sideNamedIn(textOf(doc, group.end, group.end + link), input.parties) !== null || object.some((token) => token.pos === 'NOUN' && isGroupHead(token))
+    if (actor) return textOf(doc, group.start, group.end + link + 1)
+  }
+  return null
 }
 
 /**

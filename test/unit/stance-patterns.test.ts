@@ -153,3 +153,29 @@ Nurses for Open Clinics have offered to run the clinic at no cost.
     expect(sectionOf(analysis, 2)).toBe('demands')
   })
 })
+
+describe('demands said as an idiom', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+"We've carried this company through the bad years, so we feel it's time that they give back to us," said Hanne Dovik, the union's secretary.
+
+"We expect Ostby Shipping to honour the old rota until the talks end," Dovik said.
+
+"We expect talks to resume in the spring," Dovik said.
+
+"It was the first time the crews had walked out," Dovik said.
+`)
+  it('reads "it\'s time that" in someone\'s words as their demand', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads "we expect <actor> to" as a demand', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('leaves "we expect talks to" to the forecast it is', () => {
+    expect(sectionOf(analysis, 4)).not.toBe('demands')
+  })
+  it('leaves "it was the first time" alone', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+})
