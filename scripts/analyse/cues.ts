@@ -35,6 +35,8 @@ export const SPEECH_LEMMAS = [
   // Verbs of public criticism and citation that news copy uses for statements ("Roe blasted the plan as …").
   'question', 'mention', 'cite', 'blast', 'slam', 'condemn', 'decry', 'praise', 'lambast', 'lambaste', 'rebuke',
   'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point', 'continue',
+  // '"…," the statement read.': a text quoted is what it reads (speech-cues.ts keeps it to that position).
+  'read',
 ]
 
 /**
@@ -57,6 +59,29 @@ export const UNNAMED_SOURCE_HEADS = [
   'adviser', 'advisor', 'member', 'leader', 'officer', 'worker', 'employee', 'staffer', 'voter', 'supporter', 'opponent',
   'protester', 'delegate', 'representative', 'lawyer', 'attorney', 'investor', 'trader', 'banker', 'consultant',
   'strategist', 'scientist', 'researcher', 'scholar', 'academic', 'professor', 'commentator', 'campaigner', 'activist',
+]
+
+/**
+ * Common nouns for a body that speaks through statements ("the company said
+ * in a filing", "the ministry said", "the agency said in a statement"): an
+ * organisational source, though the phrase holds no name. From the subjects of
+ * corporate and government wire copy.
+ */
+export const SPEAKING_BODY_HEADS = [
+  'company', 'firm', 'ministry', 'department', 'agency', 'union', 'association', 'federation', 'board', 'government',
+  'administration', 'committee', 'commission', 'group', 'management', 'employer', 'operator', 'airline', 'carrier',
+  'bank', 'campaign', 'coalition', 'office', 'embassy', 'military', 'army', 'police', 'regulator', 'authority',
+]
+
+/**
+ * Common nouns for people who speak as a group or are met only by what they
+ * are ("one man said", "the physicians stated in the letter", "a protester
+ * said"): an unnamed source, as UNNAMED_SOURCE_HEADS, from reports of
+ * protests, strikes and open letters.
+ */
+export const SPEAKING_PEOPLE_HEADS = [
+  'man', 'woman', 'doctor', 'physician', 'nurse', 'teacher', 'pilot', 'driver', 'student', 'parent', 'farmer',
+  'tenant', 'holdout', 'demonstrator', 'organiser', 'organizer', 'volunteer', 'victim', 'survivor', 'owner', 'occupier',
 ]
 
 /** Phrases that attribute speech before the speaker ("according to X"). */

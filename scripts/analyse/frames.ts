@@ -276,3 +276,36 @@ export const INSTRUMENT_HEADS: readonly string[] = [
   'order', 'law', 'bill', 'act', 'rule', 'regulation', 'agreement', 'deal', 'contract', 'treaty', 'accord', 'budget',
   'measure', 'ruling', 'decree', 'constitution', 'legislation', 'provision', 'clause', 'amendment', 'statute', 'warrant',
 ]
+
+/**
+ * Nouns that name a stance, which a possessor makes someone's: "its intent to
+ * talk", "our goal remains to settle", "his warnings to the envoy", "the
+ * board's refusal". A story often reports a position this way, with no frame
+ * verb. Read only with a possessive before the noun (a pronoun or a name's
+ * "'s"), and only in a sentence no frame verb decides. Matched on the lemma.
+ */
+export const STANCE_NOUNS: ReadonlyArray<{ noun: string; mark: FrameMark; after?: readonly string[]; example: string }> = [
+  { noun: 'intent', mark: 'offer', after: ['to'], example: 'The ministry has been expressing its intent to talk at any time.' },
+  { noun: 'intention', mark: 'offer', after: ['to'], example: 'The carrier repeated its intention to keep every route.' },
+  { noun: 'willingness', mark: 'offer', after: ['to'], example: 'The guild signalled its willingness to resume talks.' },
+  { noun: 'readiness', mark: 'offer', after: ['to'], example: 'Ostmark stressed its readiness to talk.' },
+  { noun: 'wish', mark: 'want', after: ['to', 'for'], example: 'The envoy declared his wish for a settlement before spring.' },
+  { noun: 'desire', mark: 'want', after: ['to', 'for'], example: 'The tenants made plain their desire for a rent freeze.' },
+  { noun: 'goal', mark: 'want', after: ['is', 'remains', 'was', 'has'], example: '"Our goal remains to reach a fair deal," the chief said.' },
+  { noun: 'aim', mark: 'want', after: ['is', 'remains', 'was', 'has'], example: '"Our aim is a shorter week," the secretary said.' },
+  { noun: 'demand', mark: 'want', after: ['for', 'that'], example: 'The drivers repeated their demand for a pension top-up.' },
+  { noun: 'warning', mark: 'threaten', example: 'The minister ratcheted up his warnings to the port.' },
+  { noun: 'threat', mark: 'threaten', example: 'The union renewed its threat of a strike.' },
+  { noun: 'ultimatum', mark: 'threaten', example: 'The bloc repeated its ultimatum to the rebels.' },
+  { noun: 'refusal', mark: 'refuse', after: ['to'], example: "The board's refusal to sell rests on its own figures, the bidder said." },
+  { noun: 'rejection', mark: 'refuse', after: ['of'], example: 'The growers announced their rejection of the quota.' },
+]
+
+/**
+ * Demands said as an idiom rather than with a frame verb, in someone's words:
+ * "it is time for the owners to give back", "it's high time that the port
+ * paid", and "we expect Ostmark to honour the deal" (first person, with an
+ * actor as object: "we expect talks to resume" forecasts, it demands nothing).
+ */
+export const TIME_IDIOM = { subject: 'it', modifiers: ['high', 'about', 'now', 'past'], noun: 'time', links: ['for', 'that'] } as const
+export const EXPECT_IDIOM = { lemma: 'expect', link: 'to' } as const

@@ -1,4 +1,4 @@
-import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, GROUP_HEADS, INSTRUMENT_HEADS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
+import { CONDITION_LINKS, DEMAND_MARKS, DIRECTIVE_MODALS, EXPECT_IDIOM, GROUP_HEADS, TIME_IDIOM, INSTRUMENT_HEADS, STANCE_NOUNS, DISMISSAL_PHRASES, DISMISSAL_WORDS, NOUN_TAGGED_VERBS, OFFER_ADJECTIVES, OPPOSING_VERBS, READINESS_ON_ADJECTIVES, REFUSABLE_LEMMAS, RULING_BODY_WORDS, SELF_REFERENCES, PREPOSITIONAL_SUBORDINATING_WORDS, SPEECH_NOUNS, SUBORDINATING_WORDS, TIME_SUBORDINATING_DETERMINERS, VERB_FRAMES, type FrameMark, type VerbFrame } from './frames.ts'
 import { sideNamedIn } from './parties.ts'
 import { textOf } from './annotate.ts'
 import { isPastForm } from './verbs.ts'
@@ -42,6 +42,9 @@ const NOUN_TAGGED = new Set(NOUN_TAGGED_VERBS)
 const SPEECH_NOUN = new Set(SPEECH_NOUNS)
 const RULING_BODY = new Set(RULING_BODY_WORDS)
 const GROUP_HEAD = new Set(GROUP_HEADS)
+// Particles of a phrasal verb, which a tagger reads as prepositions: "ratcheted up", "held out", "laid down".
+const VERB_PARTICLES = new Set(['up', 'out', 'down', 'off', 'back'])
+const STANCE_NOUN = new Map(STANCE_NOUNS.map((entry) => [entry.noun, entry]))
 const INSTRUMENT_HEAD = new Set(INSTRUMENT_HEADS)
 // Words that make a prepositional phrase a time phrase: "on Monday", "in March", "at the weekend".
 const TIME_WORD = new Set([...WEEKDAYS, ...MONTHS, 'week', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'year', 'month'])
@@ -98,6 +101,7 @@ export function findStances(input: PositionInput): StanceClause[] {
     let sentenceSubject = null as Subject | null
     let previousSubject = null as Subject | null
     const seen = new Set<number>()
+    const subjects: Array<{ end: number; subject: Subject | null }> = []
     const clauses: Array<{ from: number; end: number; index: number }> = []
     for (const group of groups) {
       // "by offering to cut", "to block": a verb with no finite form takes the clause's subject when its own stretch names no side.
@@ -112,6 +116,7 @@ export function findStances(input: PositionInput): StanceClause[] {
       const subject: Subject | null = preposition ? byGerund : inherited ?? own ?? shared ?? (isParticiple(doc, group) ? sentenceSubject : null)
       if (subject && (!sentenceSubject || (!sentenceSubject.side && subject.side))) sentenceSubject = subject
       if (subject) previousSubject = subject
+      subjects.push({ end: group.end, subject })
       if (subject?.side && doc.tokens[group.head]?.quote === -1) lastSubjectSide = { side: subject.side, paragraph: sentence.paragraph }
       const frame = frameOf(doc, sentence, group)
       // "it was unwarranted for the ministry to demand it": a verb in a "for … to" complement is what the main clause judges, not a stance.
@@ -122,7 +127,8 @@ export function findStances(input: PositionInput): StanceClause[] {
       const bySpeaker = (attribution?.speaker ? { side: speakerSide, text: attribution.speaker, named: true, speaker: true } : null)
       const holder: (Subject & { speaker?: boolean }) | null = frame.byDirective ? bySpeaker : subject ?? (doc.tokens[group.head]?.quote !== -1 ? bySpeaker : null)
       // A frame kept for the sides ("we need", "we will not …") also holds in the own words of a side's person whose side is not among the two found.
-      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && frame.why !== 'a negated verb'
+      // Not the negated-verb refusal in a modal ("I can't recall"), but in the future it is ("We will not be providing names").
+      const sidesVoice = holder?.firstPerson === true && speakerPerson?.kind === 'party' && (frame.why !== 'a negated verb' || group.tense === 'future')
       if (!holder || (frame.sideSubject && !holder.side && !sidesVoice)) continue
       // "the Supreme Court rejected the union's appeal": a body that rules from outside the dispute holds no stance in it.
       if (!holder.side && holder === subject && rulingBody(subject)) continue
@@ -172,8 +178,108 @@ export function findStances(input: PositionInput): StanceClause[] {
         })
       }
     }
+    // "its intent to talk", "his warnings to the envoy": a stance noun someone's possessive owns, where no frame verb decided.
+    const idiom = stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index) ? null : demandIdiomIn(doc, sentence, input, subjects)
+    if (idiom && attribution?.speaker) {
+      stances.push({
+        stance: 'demand', mark: 'want', side: speakerSide, holder: attribution.speaker, heldBy: speakerSide ? 'side' : 'speaker', paragraph: sentence.paragraph, sentence: sentence.index,
+        text: sentence.text, speaker: attribution.speaker, cue: idiom, reason: `want idiom "${idiom}" in the words of ${attribution.speaker}${speakerSide ? ` for ${speakerSide}` : ''}`,
+      })
+    }
+    if (!stances.some((stance) => stance.paragraph === sentence.paragraph && stance.sentence === sentence.index)) {
+      const owned = ownedStanceNoun(doc, sentence, input, { speaker: attribution?.speaker ?? null, speakerSide, subjects })
+      if (owned) {
+        stances.push({
+          stance: DEMAND_MARKS.includes(owned.mark) ? 'demand' : 'refusal', mark: owned.mark, side: owned.holder.side, holder: owned.holder.text,
+          heldBy: owned.holder.side ? 'side' : owned.holder.speaker ? 'speaker' : owned.holder.named ? 'named' : owned.holder.group ? 'group' : 'phrase',
+          paragraph: sentence.paragraph, sentence: sentence.index, text: sentence.text, speaker: attribution?.speaker ?? null, cue: owned.cue,
+          reason: `${owned.mark} noun "${owned.cue}" owned by "${owned.holder.text}"${owned.holder.side ? ` for ${owned.holder.side}` : ''}`,
+        })
+      }
+    }
   }
   return stances
+}
+
+/**
+ * A demand said as an idiom (see TIME_IDIOM, EXPECT_IDIOM): "it's time for
+ * the owners to give back", "we expect Ostmark to honour the deal". Returns
+ * the idiom's words, or null.
+ */
+function demandIdiomIn(doc: Doc, sentence: DocSentence, input: PositionInput, subjects: Array<{ end: number; subject: Subject | null }>): string | null {
+  for (let t = sentence.start; t < sentence.end - 3; t += 1) {
+    if ((doc.tokens[t] as Token).lower !== TIME_IDIOM.subject || (doc.tokens[t + 1] as Token).lemma !== 'be') continue
+    let n = t + 2
+    while ((TIME_IDIOM.modifiers as readonly string[]).includes(doc.tokens[n]?.lower ?? '')) n += 1
+    if (doc.tokens[n]?.lower === TIME_IDIOM.noun && (TIME_IDIOM.links as readonly string[]).includes(doc.tokens[n + 1]?.lower ?? '')) return textOf(doc, t, n + 2)
+  }
+  for (const group of doc.verbs) {
+    if (group.start < sentence.start || group.end > sentence.end || group.lemma !== EXPECT_IDIOM.lemma || group.negated || group.tense !== 'present') continue
+    const subject = subjects.find((item) => item.end === group.end)?.subject
+    if (!subject?.firstPerson) continue
+    // The object is an actor: a name, a side or a group ("we expect the board to …"), then "to".
+    const link = doc.tokens.slice(group.end, group.end + 5).findIndex((token) => token.lower === EXPECT_IDIOM.link)
+    if (link <= 0) continue
+    const object = doc.tokens.slice(group.end, group.end + link)
+    const actor = object.some((token) => token.pos === 'PROPN') || sideNamedIn(textOf(doc, group.end, group.end + link), input.parties) !== null || object.some((token) => token.pos === 'NOUN' && isGroupHead(token))
+    if (actor) return textOf(doc, group.start, group.end + link + 1)
+  }
+  return null
+}
+
+/**
+ * A stance noun with a possessive before it (past at most two adjectives):
+ * "our goal", "its latest threat", "the board's refusal". Whose it is: "our",
+ * "my" in quoted words are the speaker's; "his", "its", "their" the sentence's
+ * subject when it is an actor, else the speaker; a name before "'s" is that
+ * name's. Null when the owner is no one the article knows.
+ */
+function ownedStanceNoun(doc: Doc, sentence: DocSentence, input: PositionInput, context: { speaker: string | null; speakerSide: string | null; subjects: Array<{ end: number; subject: Subject | null }> }): { mark: FrameMark; cue: string; holder: Subject & { speaker?: boolean } } | null {
+  const bySpeaker = context.speaker ? { side: context.speakerSide, text: context.speaker, speaker: true } : null
+  for (let t = sentence.start + 1; t < sentence.end; t += 1) {
+    const token = doc.tokens[t] as Token
+    const entry = token.pos === 'NOUN' ? STANCE_NOUN.get(token.lemma) : undefined
+    // "its intent to talk", not "Iran's nuclear intentions": the noun's complement makes it a stance.
+    if (!entry || (entry.after && !entry.after.includes(doc.tokens[t + 1]?.lower ?? ''))) continue
+    const mark = entry.mark
+    let p = t - 1
+    while (p > sentence.start && (doc.tokens[p] as Token).pos === 'ADJ' && p >= t - 2) p -= 1
+    const possessor = doc.tokens[p] as Token
+    const cue = textOf(doc, p, t + 1)
+    // "triggered by Moscow's desire to …", "concerns about his wish to …": after a preposition the stance is what
+    // something else is about; a verb's particle ("ratcheted up his warnings") is no preposition.
+    let opener = p - 1
+    if (/^['’]s?$/.test(possessor.text)) while (opener > sentence.start && (doc.tokens[opener] as Token).pos === 'PROPN') opener -= 1
+    const before = doc.tokens[opener]
+    if (before && before.pos === 'ADP' && !(VERB_PARTICLES.has(before.lower) && doc.tokens[opener - 1]?.pos === 'VERB')) continue
+    // "Roe's refusal to sign means the bill stalls": in the narration, a stance noun before any verb is the topic of
+    // the reporter's own analysis; it is someone's stance as a verb's object ("renewed its threat").
+    if (!context.speaker && !doc.tokens.slice(sentence.start, opener).some((word) => word.pos === 'VERB')) continue
+    if (possessor.pos === 'PRON' && ['our', 'my'].includes(possessor.lower)) {
+      if (possessor.quote !== -1 && bySpeaker) return { mark, cue, holder: bySpeaker }
+      continue
+    }
+    if (possessor.pos === 'PRON' && ['his', 'her', 'its', 'their'].includes(possessor.lower)) {
+      // Whose: the subject of the verb the noun follows ("Kim ratcheted up his warnings").
+      const subject = context.subjects.filter((item) => item.end <= opener + 1).at(-1)?.subject ?? null
+      // "the two sides confirmed their willingness to …": a stance both hold is the state of the talks, no one side's.
+      if (subject && (/\b(?:and|both)\b/i.test(subject.text) || (subject.from !== undefined && doc.tokens[subject.from - 1]?.lower === 'and'))) continue
+      if (subject && (subject.side || subject.named || subject.group)) return { mark, cue, holder: subject }
+      if (bySpeaker) return { mark, cue, holder: bySpeaker }
+      continue
+    }
+    if (/^['’]s?$/.test(possessor.text)) {
+      let first = p - 1
+      while (first > sentence.start && (doc.tokens[first - 1] as Token).pos === 'PROPN') first -= 1
+      const owner = textOf(doc, first, p).trim()
+      const person = input.people.find((candidate) => candidate.kind !== 'expert' && candidate.mentions.some((mention) => containsWord(owner, mention)))
+      if (person) return { mark, cue, holder: { side: person.kind === 'party' ? person.party : null, text: person.name, named: true } }
+      const side = sideNamedIn(owner, input.parties)
+      if (side) return { mark, cue, holder: { side, text: owner } }
+      if ((doc.tokens[p - 1] as Token | undefined)?.pos === 'PROPN') return { mark, cue, holder: { side: null, text: owner, named: true } }
+    }
+  }
+  return null
 }
 
 /**
@@ -383,7 +489,7 @@ function subjectOf(doc: Doc, sentence: DocSentence, group: VerbGroup, input: Pos
   const core = withoutTimePhrases(words)
   return {
     side: null, text: named, from: start, named: core.some((token) => token.pos === 'PROPN') && !core.some((token) => token.pos === 'ADP'),
-    ...(headNoun && GROUP_HEAD.has(headNoun.lemma) ? { group: true } : {}),
+    ...(headNoun && isGroupHead(headNoun) ? { group: true } : {}),
     ...(headNoun && INSTRUMENT_HEAD.has(headNoun.lemma) ? { instrument: true } : {}),
   }
 }
@@ -405,6 +511,11 @@ function withoutTimePhrases(words: Token[]): Token[] {
     kept.push(word)
   }
   return kept
+}
+
+/** Whether a head noun names people or a body; a capitalised plural the tagger calls a name ("Doctors for …") by its singular. */
+function isGroupHead(noun: Token): boolean {
+  return GROUP_HEAD.has(noun.lemma) || (noun.pos === 'PROPN' && GROUP_HEAD.has(noun.lower.replace(/s$/, '')))
 }
 
 /** The head noun of a subject's words: the last noun before any prepositional tail ("a group of physicians" → group). */

@@ -1,4 +1,4 @@
-import { EXPERT_ROLES, NOT_NAME_WORDS, OFFICIAL_ROLES, ORGANISATION_WORDS, UNNAMED_SOURCE_HEADS } from './cues.ts'
+import { EXPERT_ROLES, NOT_NAME_WORDS, OFFICIAL_ROLES, ORGANISATION_WORDS, SPEAKING_BODY_HEADS, SPEAKING_PEOPLE_HEADS, UNNAMED_SOURCE_HEADS } from './cues.ts'
 import { countryIndex } from './gazetteer.ts'
 import { textOf } from './annotate.ts'
 import { sourcePhrase } from './source-phrase.ts'
@@ -8,6 +8,10 @@ import type { Attribution, Doc, NameSpan, Person, SourceKind, Token, TokenRange 
 
 const roleNouns = new Set([...OFFICIAL_ROLES, ...EXPERT_ROLES].filter((role) => !role.includes(' ')))
 const unnamedHeads = new Set(UNNAMED_SOURCE_HEADS)
+const speakingBodies = new Set(SPEAKING_BODY_HEADS)
+const speakingPeople = new Set(SPEAKING_PEOPLE_HEADS)
+// Verbs that do nothing but report words: the cue a common-noun holder needs (see resolveHolder).
+const REPORTING_LEMMAS = new Set(['say', 'tell', 'state', 'add', 'write', 'read', 'announce', 'declare', 'explain', 'note', 'continue', 'conclude', 'insist', 'respond', 'reply', 'claim', 'argue', 'warn', 'stress'])
 // Words that make a capitalised run an organisation's, a place's or a title's, never a person's name.
 const notPersonWords = new Set([...NOT_NAME_WORDS, ...ORGANISATION_WORDS])
 const FEMININE = new Set(['she', 'her', 'hers', 'herself'])
@@ -83,7 +87,8 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
   const bylined = dashBylines(doc, mentions)
   return doc.sentences.map((sentence) => {
     const label = labelled.get(sentence.paragraph)
-    if (label && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: label.name, source: 'person' as const, mode: 'speech' as const, reason: `transcript label "${label.label}:" opens the paragraph` }
+    // A transcript turn is its labelled speaker's throughout: "FELL: But the pilots say otherwise" is Fell reporting the pilots.
+    if (label && (!own[sentence.i] || own[sentence.i]?.holder.kind !== 'person')) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: label.name, source: 'person' as const, mode: 'speech' as const, reason: `transcript label "${label.label}:" opens the paragraph` }
     const byline = bylined.get(sentence.i)
     if (byline && !own[sentence.i]) return { paragraph: sentence.paragraph, sentence: sentence.index, speaker: byline, source: 'person' as const, mode: 'speech' as const, reason: `the quotation is signed "― ${byline}" after it` }
     const entry = own[sentence.i] ?? fromQuotation.get(sentence.i) ?? null
@@ -290,6 +295,13 @@ function resolveHolder(doc: Doc, range: TokenRange, cue: SpeechCue, people: Pers
   const hasOrganisation = doc.names.some((span) => span.start >= source.start && span.end <= source.end && (span.kind === 'organisation' || span.kind === 'place' || span.kind === 'unknown'))
   if (unnamedHeads.has(head.lemma) || roleNouns.has(head.lemma)) return { speaker: sourceText, kind: 'unnamed', why: `"${phrase}" (unnamed source)` }
   if (hasOrganisation || head.pos === 'PROPN') return { speaker: sourceText, kind: 'organisation', why: `"${phrase}" (an organisation or body)` }
+  // "the company said in a filing", "one man said on the video": a common noun for a body or for people, with a
+  // verb that only reports ("the board rejected what Roe called an offer" is the board's act, not its words).
+  // A finite verb only: "with the pilots insisting on a cap" is the narration's absolute phrase, not the pilots' words.
+  const verb = doc.tokens[cue.cue.end - 1]
+  if (!verb || !REPORTING_LEMMAS.has(verb.lemma) || verb.lower.endsWith('ing')) return null
+  if (head.pos === 'NOUN' && speakingPeople.has(head.lemma)) return { speaker: sourceText, kind: 'unnamed', why: `"${phrase}" (unnamed source)` }
+  if (head.pos === 'NOUN' && speakingBodies.has(head.lemma)) return { speaker: sourceText, kind: 'organisation', why: `"${phrase}" (an organisation or body, by its common noun)` }
   if (cue.kind === 'speech' && /^(?:report|statement|letter|study|survey|poll|filing|document|memo|analysis|paper|release)$/.test(head.lemma)) return { speaker: sourceText, kind: 'document', why: `"${phrase}" (a document)` }
   return null
 }

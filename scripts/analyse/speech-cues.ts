@@ -150,17 +150,15 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   // '"…," he added.', 'added that …', 'added the vote was off': adding is speech with a quotation or a clause after it;
   // "added a clinic to the hall" is building, not speaking.
   if (group.lemma === 'add') return !next || next.pos === 'PUNCT' || next.quote !== -1 || next.lower === 'that' || quotedBefore(doc, group) || clauseFollows(doc, group) || addsWords(doc, group)
+  // '"…," the statement read.': a text reads what it says only right after its quotation, closing the sentence.
+  if (group.lemma === 'read') return (!next || next.pos === 'PUNCT') && quotationBefore(doc, group)
   if (group.lemma === 'say') return true
   if (group.lemma !== 'call') return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
 }
 
-/**
- * Whether a finite verb with a subject of its own follows a verb before the next comma of its sentence: a
- * reported clause ("added the vote was off"), not a second predicate of the same subject ("added heating and
- * turned the barn into a classroom").
- */
+/** Words that join a second predicate to the same subject: "added heating and turned …". */
 const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'nor'])
 
 /** "added a note of caution", "added a caveat", "added the word": what is added is something said. */
@@ -179,6 +177,11 @@ function quotedBefore(doc: Doc, group: VerbGroup): boolean {
   return false
 }
 
+/**
+ * Whether a finite verb with a subject of its own follows a verb before the next comma of its sentence: a
+ * reported clause ("added the vote was off"), not a second predicate of the same subject ("added heating and
+ * turned the barn into a classroom").
+ */
 function clauseFollows(doc: Doc, group: VerbGroup): boolean {
   const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
   let end = sentence.end
@@ -189,6 +192,16 @@ function clauseFollows(doc: Doc, group: VerbGroup): boolean {
     }
   }
   return doc.verbs.some((other) => other.start > group.end + 1 && other.start < end && other.tense !== 'nonfinite' && !COORDINATORS.has((doc.tokens[other.start - 1] as Token).lower))
+}
+
+/** Whether the verb's subject follows a closing quotation: '"…," the statement read'. */
+function quotationBefore(doc: Doc, group: VerbGroup): boolean {
+  for (let t = group.start - 1; t >= Math.max(0, group.start - 5); t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || isQuoteMark(doc, token)) return true
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false
+  }
+  return false
 }
 
 /** Tokens of the sentence from its start (or the end of the last quotation or stop before the verb) to the verb. */
@@ -448,6 +461,8 @@ function phraseAfter(doc: Doc, start: number): TokenRange | null {
     if (token.text === ',' || token.pos === 'VERB' || token.pos === 'AUX' || token.quote !== -1 || isQuoteMark(doc, token) || token.pos === 'PUNCT' && token.text !== '.' && token.text !== '-' && token.text !== '&' && token.text !== "'" && token.text !== '’') break
     if (token.text === '.' && end === sentence.end - 1) break
     if (token.pos === 'SCONJ' || (token.pos === 'PRON' && token.lower === 'that')) break
+    // '…," said Jane Roe when asked about the vote': a subordinating word the tagger calls an adverb opens a clause too.
+    if (end > start && SUBORDINATING_WORDS.has(token.lower)) break
     end += 1
   }
   const trimmed = trimPhrase(doc, { start, end })

@@ -94,3 +94,88 @@ Vellan on Monday stopped short of granting the nurses access.
     expect(sectionOf(analysis, 2)).toBe('rejections')
   })
 })
+
+describe('a side\'s person refusing in the future, whose side is not among the two found', () => {
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+"We will not be reopening the clinic this winter," said Karl Odegard, a department spokesman.
+
+"I can't recall the date of the letter," Odegard said.
+`)
+  it('reads "we will not" in their own words as a refusal', () => {
+    expect(analysis.parties).toEqual([])
+    expect(sectionOf(analysis, 2)).toBe('rejections')
+  })
+  it('leaves a negated modal ("I can\'t recall") alone', () => {
+    expect(sectionOf(analysis, 3)).toBe('standoff')
+  })
+})
+
+describe('a stance noun a possessive owns', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+"The company has been expressing its intent to talk at any time and in any place," Ostby Shipping chief Per Lindqvist said.
+
+But union secretary Hanne Dovik ratcheted up her warnings to the company.
+
+"Our goal remains to win back the night allowance," Dovik said.
+
+The shift could have been prompted by Ostby Shipping's desire to show it can act alone.
+
+"With this deal Ostby Shipping and the union have confirmed their willingness to end the dispute," said Lene Aasen, the mediator.
+`)
+  it('reads "its intent to talk" in a side\'s words as an offer', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads "ratcheted up her warnings" as the subject\'s warning', () => {
+    expect(sectionOf(analysis, 3)).toBe('rejections')
+  })
+  it('reads "our goal remains to" as the speaker\'s demand', () => {
+    expect(sectionOf(analysis, 4)).toBe('demands')
+  })
+  it('leaves a stance noun after a preposition to the reporter\'s analysis', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+  it('leaves a willingness both sides confirm to the state of the talks', () => {
+    expect(sectionOf(analysis, 6)).not.toBe('demands')
+  })
+})
+
+describe('a group head the tagger reads as part of a name', () => {
+  const analysis = read('Nurses offer free checks at Vellan holding centre', `
+A group of nurses is asking the regional health office for access to a holding centre in Vellan, where the office has stopped routine checks.
+
+Nurses for Open Clinics have offered to run the clinic at no cost.
+`)
+  it('reads a capitalised plural ("Nurses for …") as people who hold a stance', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+})
+
+describe('demands said as an idiom', () => {
+  const analysis = read(TITLE, `
+${LEDE}
+
+"We've carried this company through the bad years, so we feel it's time that they give back to us," said Hanne Dovik, the union's secretary.
+
+"We expect Ostby Shipping to honour the old rota until the talks end," Dovik said.
+
+"We expect talks to resume in the spring," Dovik said.
+
+"It was the first time the crews had walked out," Dovik said.
+`)
+  it('reads "it\'s time that" in someone\'s words as their demand', () => {
+    expect(sectionOf(analysis, 2)).toBe('demands')
+  })
+  it('reads "we expect <actor> to" as a demand', () => {
+    expect(sectionOf(analysis, 3)).toBe('demands')
+  })
+  it('leaves "we expect talks to" to the forecast it is', () => {
+    expect(sectionOf(analysis, 4)).not.toBe('demands')
+  })
+  it('leaves "it was the first time" alone', () => {
+    expect(sectionOf(analysis, 5)).toBe('standoff')
+  })
+})
