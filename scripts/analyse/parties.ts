@@ -366,3 +366,46 @@ export function namedOnlyAsSetting(candidate: { aliases: string[] }, doc: Doc): 
   }
   return uses >= 2
 }
+
+// Words after "A and B" that make the two face each other, not act together: "Kestria and Velland held talks", "… clashed", "… relations".
+const RECIPROCAL_WORDS = [
+  'talk', 'talks', 'talked', 'met', 'meet', 'meets', 'meeting', 'clash', 'clashed', 'clashes', 'agree', 'agreed', 'agreement', 'deal',
+  'negotiate', 'negotiated', 'negotiations', 'negotiators', 'sign', 'signed', 'relations', 'relationship', 'ties', 'tension', 'tensions',
+  'dispute', 'disputes', 'row', 'spar', 'sparred', 'feud', 'odds', 'apart', 'each', 'differences', 'summit', 'war', 'fight', 'fought',
+  'battle', 'standoff', 'rivals', 'rivalry', 'compete', 'round', 'rounds', 'trade', 'traded', 'exchange', 'exchanged', 'versus', 'dialogue',
+  'deadlock', 'deadlocked', 'across', 'split', 'divided', 'mediators', 'mediated', 'ceasefire', 'truce',
+]
+const RECIPROCAL = new Set(RECIPROCAL_WORDS)
+// Words before "A and B" that set them against each other or only list them: "talks between A and B", "leverage with both A and B".
+const OPPOSING_OPENERS = new Set(['between', 'both', 'neither', 'either'])
+
+/**
+ * Pairs of candidates the body names as acting together against a third:
+ * "A and B accused C …", "the A-ian and B-ian defence ministries said C's
+ * forces …", "A and B have been pressing C". Two names joined by "and" in a
+ * sentence that names another candidate are allies unless the word before
+ * sets them apart ("between A and B") or the rest of the sentence makes the
+ * two face each other ("A and B held talks", "… clashed"). A pair ever
+ * written so is no alliance.
+ */
+export function alliedPairs(candidates: Array<{ name: string; aliases: string[] }>, sentences: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = []
+  for (const [i, first] of candidates.entries()) {
+    for (const second of candidates.slice(i + 1)) {
+      const others = candidates.filter((other) => other !== first && other !== second)
+      const joinedIn = (sentence: string, a: typeof first, b: typeof first) =>
+        [...sentence.matchAll(new RegExp(`([\\p{L}'’-]+\\s+)?(?:the\\s+)?(?:${wordPattern(a.aliases, '').source})(?:['’]s)?\\s+and\\s+(?:the\\s+)?(?:${wordPattern(b.aliases, '').source})(.*)$`, 'gu'))]
+      let together = 0
+      let apart = false
+      for (const sentence of sentences) {
+        for (const match of [...joinedIn(sentence, first, second), ...joinedIn(sentence, second, first)]) {
+          const rest = (match[2] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []
+          if (OPPOSING_OPENERS.has((match[1] ?? '').trim().toLowerCase()) || rest.some((word) => RECIPROCAL.has(word))) apart = true
+          else if (others.some((other) => wordPattern(other.aliases, '').test(sentence))) together += 1
+        }
+      }
+      if (together > 0 && !apart) pairs.push([first.name, second.name])
+    }
+  }
+  return pairs
+}
