@@ -128,7 +128,7 @@ function withReferences(candidates: PartyCandidate[], body: string): PartyCandid
         : labour.length === 1 && !countryIndex().has(candidate.name)
           ? EMPLOYER_REFERENCES.flatMap((form) => [...used(form), ...bareForm(form)])
           : []
-    candidate.aliases = unique([...candidate.aliases, ...references, ...membersOf(candidate).flatMap(used)])
+    candidate.aliases = unique([...candidate.aliases, ...references, ...membersOf(candidate).flatMap(used), ...memberOfGroup(candidate, body)])
   }
   return candidates
 }
@@ -143,6 +143,17 @@ function membersOf(candidate: PartyCandidate): string[] {
   const words = candidate.name.split(' ')
   if (words.length < 2 || countryIndex().has(candidate.name)) return []
   return words.filter((word) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !countryIndex().has(word)).map((word) => `the ${word.toLowerCase()}`)
+}
+
+/**
+ * "Republican of Ohio", "a Houthi commander": a side named by a capitalised
+ * plural ("Republicans", "Houthis", "Tories") has members the article names by
+ * the singular, which marks a person of that side.
+ */
+function memberOfGroup(candidate: PartyCandidate, body: string): string[] {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(candidate.name) || countryIndex().has(candidate.name)) return []
+  const singular = candidate.name.endsWith('ies') ? `${candidate.name.slice(0, -3)}y` : candidate.name.slice(0, -1)
+  return singular.length >= 4 && containsWords(body, singular) && !countryIndex().has(singular) ? [singular] : []
 }
 
 /**
