@@ -4,7 +4,7 @@ import { findSpeechCues } from './speech-cues.ts'
 import { actorOf, classifyParagraphs } from './classify.ts'
 import { findEvents } from './events.ts'
 import { countryIndex } from './gazetteer.ts'
-import { alliedPairs, findPartyCandidates, namedOnlyAsSetting, type PartyCandidate } from './parties.ts'
+import { alliedPairs, findPartyCandidates, namedOnlyAsSetting, withGenericReferences, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
 import { offersOwned } from './offers.ts'
 import { findStances, positionsOf } from './positions.ts'
@@ -21,7 +21,7 @@ export function analyseArticle(article: Article): Analysis {
   // against the two sides alone, so a ministry named in a role does not stand in for its country.
   const candidatePeople = findPeople(doc, cues, candidates)
   const attributions = attributeSpeech(doc, candidatePeople, cues)
-  const parties = chooseParties(candidates, doc, attributions, candidatePeople)
+  const parties = withGenericReferences(chooseParties(candidates, doc, attributions, candidatePeople), article.paragraphs.map((paragraph) => paragraph.text).join('\n'))
   const people = assignSides(candidatePeople, parties)
   const events = findEvents(doc, attributions, { articleDate: article.meta.date })
   const stances = findStances({ doc, sentences, attributions, people, parties })

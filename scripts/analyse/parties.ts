@@ -420,3 +420,33 @@ export function alliedPairs(candidates: Array<{ name: string; aliases: string[] 
   }
   return pairs
 }
+
+// Words in a name that make it a public body ("Harbour Protection Service", "the Revenue Office"), referred back to as "the agency".
+const PUBLIC_BODY_WORDS = ['Department', 'Ministry', 'Agency', 'Administration', 'Office', 'Commission', 'Bureau', 'Service', 'Protection', 'Authority', 'Directorate', 'Inspectorate', 'Police', 'Customs']
+// How copy refers back to a public body, and to a firm, once it has named it.
+const PUBLIC_BODY_REFERENCES = ['the agency', 'the department', 'the ministry', 'the administration']
+const FIRM_REFERENCES = ['the company', 'the firm']
+
+/**
+ * "the agency said", "the company denied it": once the two sides are chosen,
+ * the generic noun the article refers back to one of them by. A public body
+ * is "the agency" (and "the department", "the ministry" when its name says
+ * so); a firm, a side that is neither a country, a public body, a person nor
+ * a workers' body, is "the company". Only when exactly one side is of that kind.
+ */
+export function withGenericReferences<T extends { name: string; aliases: string[] }>(sides: T[], body: string): T[] {
+  const publicBody = (side: T) => wordPattern(PUBLIC_BODY_WORDS, '').test(side.name) && !countryIndex().has(side.name)
+  const person = (side: T) => surnameOf(side.name, body).length > 0 || side.aliases.some((alias) => alias !== side.name && side.name.endsWith(` ${alias}`) && genderOfGivenName(side.name.split(' ')[0] ?? '') !== null)
+  const firm = (side: T) => !publicBody(side) && !person(side) && !countryIndex().has(side.name) && !side.aliases.some((alias) => countryIndex().has(alias)) && !wordPattern(LABOUR_BODY_WORDS, '').test(side.name) && !BLOC_NAMES.includes(side.name) && !/^\p{Lu}\p{Ll}+s$/u.test(side.name)
+  const used = (form: string) => [form, (form[0]?.toUpperCase() ?? '') + form.slice(1)].filter((variant) => containsWords(body, variant))
+  const only = (test: (side: T) => boolean) => (sides.filter(test).length === 1 ? sides.find(test) : undefined)
+  const agency = only(publicBody)
+  const company = only(firm)
+  return sides.map((side) => {
+    const references = [
+      ...(side === agency ? PUBLIC_BODY_REFERENCES.filter((form) => form === 'the agency' || side.name.includes(form.slice(4, 5).toUpperCase() + form.slice(5))).flatMap(used) : []),
+      ...(side === company ? FIRM_REFERENCES.flatMap(used) : []),
+    ]
+    return references.length > 0 ? { ...side, aliases: unique([...side.aliases, ...references]) } : side
+  })
+}
