@@ -81,9 +81,12 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
   for (const candidate of candidates.values()) {
     candidate.aliases = candidate.aliases.filter((alias) => alias === candidate.name || containsWords(body, alias) || containsWords(headline, alias))
     const forms = wordPattern(candidate.aliases, 'g')
-    const mentions = (body.match(forms) ?? []).length
-    const inHeadline = (headline.match(forms) ?? []).length > 0
-    const inLede = (lede.match(forms) ?? []).length > 0
+    // A country inside another candidate's name ("Vexa Norland", a firm's local arm) is a mention of that one, not of the country.
+    const longer = [...candidates.values()].filter((other) => countryIndex().has(candidate.name) && other !== candidate && other.name.includes(' ') && candidate.aliases.some((alias) => alias !== other.name && containsWords(other.name, alias)))
+    const without = (text: string) => longer.reduce((rest, other) => rest.replace(wordPattern([other.name], 'g'), ' '), text)
+    const mentions = (without(body).match(forms) ?? []).length
+    const inHeadline = (without(headline).match(forms) ?? []).length > 0
+    const inLede = (without(lede).match(forms) ?? []).length > 0
     candidate.score = mentions + (inHeadline ? 6 : 0) + (inLede ? 4 : 0)
     candidate.inHeadline = inHeadline
     candidate.inLede = inLede

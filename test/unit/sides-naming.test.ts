@@ -131,3 +131,18 @@ The agency said the dock was unsafe. The company rejected that view and demanded
     expect(byName.get('Harbour Protection Service')).not.toContain('The company')
   })
 })
+
+describe('side names: a country inside another candidate\'s name', () => {
+  it('does not count "Vexa Chile", a firm\'s local arm, as a mention of the country', () => {
+    const candidates = findPartyCandidates(
+      meta('Owners sue Vexa Chile'),
+      paragraphs(
+        'Car owners have sued Vexa Chile over faulty brakes.',
+        'Vexa Chile said the brakes were safe. Vexa Chile will fight the case.',
+        'A lawyer for the owners said Vexa Chile knew of the fault.',
+      ),
+    )
+    expect(candidates.map((item) => item.name)).not.toContain('Chile')
+    expect(candidates.map((item) => item.name)).toContain('Vexa Chile')
+  })
+})
