@@ -4,7 +4,7 @@ import { findSpeechCues } from './speech-cues.ts'
 import { actorOf, classifyParagraphs } from './classify.ts'
 import { findEvents } from './events.ts'
 import { countryIndex } from './gazetteer.ts'
-import { findPartyCandidates, namedOnlyAsSetting, type PartyCandidate } from './parties.ts'
+import { alliedPairs, findPartyCandidates, namedOnlyAsSetting, withGenericReferences, type PartyCandidate } from './parties.ts'
 import { assignSides, findPeople } from './people.ts'
 import { offersOwned } from './offers.ts'
 import { findStances, positionsOf } from './positions.ts'
@@ -21,7 +21,7 @@ export function analyseArticle(article: Article): Analysis {
   // against the two sides alone, so a ministry named in a role does not stand in for its country.
   const candidatePeople = findPeople(doc, cues, candidates)
   const attributions = attributeSpeech(doc, candidatePeople, cues)
-  const parties = chooseParties(candidates, doc, attributions, candidatePeople)
+  const parties = withGenericReferences(chooseParties(candidates, doc, attributions, candidatePeople), article.paragraphs.map((paragraph) => paragraph.text).join('\n'))
   const people = assignSides(candidatePeople, parties)
   const events = findEvents(doc, attributions, { articleDate: article.meta.date })
   const stances = findStances({ doc, sentences, attributions, people, parties })
@@ -38,6 +38,8 @@ export function analyseArticle(article: Article): Analysis {
  * demanding side (an offer or a bid counts twice: the story is about it,
  * whether a verb makes it or a possessive names it: "Harrow's bid"). A
  * story with fewer than two engaged candidates has no standoff to brief.
+ * Allies the body names acting together ("A and B accused C") are one side,
+ * named for both; a country named only as the setting is no side.
  */
 function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Attribution[], people: Person[]): Party[] {
   // A country the story only happens in ("UK academics", "across the UK") is no side, however often the headline names it.
@@ -67,6 +69,16 @@ function chooseParties(candidates: PartyCandidate[], doc: Doc, attributions: Att
   const engagement = (candidate: PartyCandidate) => {
     const entry = tally.get(candidate.name)!
     return 2 * (entry.wants + entry.offers + entry.refusals) + entry.speakers
+  }
+  // "Kestria and Velland accused Ostmark …": allies are one side, however the headline pairs them; the more engaged leads it.
+  for (const [a, b] of alliedPairs(pool, doc.sentences.map((sentence) => sentence.text))) {
+    const [lead, ally] = [pool.find((item) => item.name === a), pool.find((item) => item.name === b)].sort((x, y) => (y ? engagement(y) : 0) - (x ? engagement(x) : 0))
+    if (!lead || !ally) continue
+    const [leadEntry, allyEntry] = [tally.get(lead.name)!, tally.get(ally.name)!]
+    const joined: PartyCandidate = { ...lead, name: `${lead.name} and ${ally.name}`, aliases: [...new Set([...lead.aliases, ...ally.aliases])], reason: `${lead.reason}; with its ally ${ally.name} (${ally.reason})`, inHeadline: Boolean(lead.inHeadline || ally.inHeadline), inLede: Boolean(lead.inLede || ally.inLede) }
+    tally.set(joined.name, { wants: leadEntry.wants + allyEntry.wants, offers: leadEntry.offers + allyEntry.offers, refusals: leadEntry.refusals + allyEntry.refusals, speakers: leadEntry.speakers + allyEntry.speakers })
+    pool.splice(pool.indexOf(lead), 1, joined)
+    pool.splice(pool.indexOf(ally), 1)
   }
   // Two engaged candidates the headline names are the sides, however much a third party named lower down says:
   // "Kestria accuses Velland of stalling" is about Kestria and Velland, not the envoy who mediates.

@@ -81,9 +81,12 @@ export function findPartyCandidates(meta: ArticleMeta, paragraphs: Paragraph[]):
   for (const candidate of candidates.values()) {
     candidate.aliases = candidate.aliases.filter((alias) => alias === candidate.name || containsWords(body, alias) || containsWords(headline, alias))
     const forms = wordPattern(candidate.aliases, 'g')
-    const mentions = (body.match(forms) ?? []).length
-    const inHeadline = (headline.match(forms) ?? []).length > 0
-    const inLede = (lede.match(forms) ?? []).length > 0
+    // A country inside another candidate's name ("Vexa Norland", a firm's local arm) is a mention of that one, not of the country.
+    const longer = [...candidates.values()].filter((other) => countryIndex().has(candidate.name) && other !== candidate && other.name.includes(' ') && candidate.aliases.some((alias) => alias !== other.name && containsWords(other.name, alias)))
+    const without = (text: string) => longer.reduce((rest, other) => rest.replace(wordPattern([other.name], 'g'), ' '), text)
+    const mentions = (without(body).match(forms) ?? []).length
+    const inHeadline = (without(headline).match(forms) ?? []).length > 0
+    const inLede = (without(lede).match(forms) ?? []).length > 0
     candidate.score = mentions + (inHeadline ? 6 : 0) + (inLede ? 4 : 0)
     candidate.inHeadline = inHeadline
     candidate.inLede = inLede
@@ -128,7 +131,7 @@ function withReferences(candidates: PartyCandidate[], body: string): PartyCandid
         : labour.length === 1 && !countryIndex().has(candidate.name)
           ? EMPLOYER_REFERENCES.flatMap((form) => [...used(form), ...bareForm(form)])
           : []
-    candidate.aliases = unique([...candidate.aliases, ...references, ...membersOf(candidate).flatMap(used)])
+    candidate.aliases = unique([...candidate.aliases, ...references, ...membersOf(candidate).flatMap(used), ...memberOfGroup(candidate, body)])
   }
   return candidates
 }
@@ -143,6 +146,17 @@ function membersOf(candidate: PartyCandidate): string[] {
   const words = candidate.name.split(' ')
   if (words.length < 2 || countryIndex().has(candidate.name)) return []
   return words.filter((word) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !countryIndex().has(word)).map((word) => `the ${word.toLowerCase()}`)
+}
+
+/**
+ * "Republican of Ohio", "a Houthi commander": a side named by a capitalised
+ * plural ("Republicans", "Houthis", "Tories") has members the article names by
+ * the singular, which marks a person of that side.
+ */
+function memberOfGroup(candidate: PartyCandidate, body: string): string[] {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(candidate.name) || countryIndex().has(candidate.name)) return []
+  const singular = candidate.name.endsWith('ies') ? `${candidate.name.slice(0, -3)}y` : candidate.name.slice(0, -1)
+  return singular.length >= 4 && containsWords(body, singular) && !countryIndex().has(singular) ? [singular] : []
 }
 
 /**
@@ -365,4 +379,77 @@ export function namedOnlyAsSetting(candidate: { aliases: string[] }, doc: Doc): 
     }
   }
   return uses >= 2
+}
+
+// Words after "A and B" that make the two face each other, not act together: "Kestria and Velland held talks", "… clashed", "… relations".
+const RECIPROCAL_WORDS = [
+  'talk', 'talks', 'talked', 'met', 'meet', 'meets', 'meeting', 'clash', 'clashed', 'clashes', 'agree', 'agreed', 'agreement', 'deal',
+  'negotiate', 'negotiated', 'negotiations', 'negotiators', 'sign', 'signed', 'relations', 'relationship', 'ties', 'tension', 'tensions',
+  'dispute', 'disputes', 'row', 'spar', 'sparred', 'feud', 'odds', 'apart', 'each', 'differences', 'summit', 'war', 'fight', 'fought',
+  'battle', 'standoff', 'rivals', 'rivalry', 'compete', 'round', 'rounds', 'trade', 'traded', 'exchange', 'exchanged', 'versus', 'dialogue',
+  'deadlock', 'deadlocked', 'across', 'split', 'divided', 'mediators', 'mediated', 'ceasefire', 'truce',
+]
+const RECIPROCAL = new Set(RECIPROCAL_WORDS)
+// Words before "A and B" that set them against each other or only list them: "talks between A and B", "leverage with both A and B".
+const OPPOSING_OPENERS = new Set(['between', 'both', 'neither', 'either'])
+
+/**
+ * Pairs of candidates the body names as acting together against a third:
+ * "A and B accused C …", "the A-ian and B-ian defence ministries said C's
+ * forces …", "A and B have been pressing C". Two names joined by "and" in a
+ * sentence that names another candidate are allies unless the word before
+ * sets them apart ("between A and B") or the rest of the sentence makes the
+ * two face each other ("A and B held talks", "… clashed"). A pair ever
+ * written so is no alliance.
+ */
+export function alliedPairs(candidates: Array<{ name: string; aliases: string[] }>, sentences: string[]): Array<[string, string]> {
+  const pairs: Array<[string, string]> = []
+  for (const [i, first] of candidates.entries()) {
+    for (const second of candidates.slice(i + 1)) {
+      const others = candidates.filter((other) => other !== first && other !== second)
+      const joinedIn = (sentence: string, a: typeof first, b: typeof first) =>
+        [...sentence.matchAll(new RegExp(`([\\p{L}'’-]+\\s+)?(?:the\\s+)?(?:${wordPattern(a.aliases, '').source})(?:['’]s)?\\s+and\\s+(?:the\\s+)?(?:${wordPattern(b.aliases, '').source})(.*)$`, 'gu'))]
+      let together = 0
+      let apart = false
+      for (const sentence of sentences) {
+        for (const match of [...joinedIn(sentence, first, second), ...joinedIn(sentence, second, first)]) {
+          const rest = (match[2] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []
+          if (OPPOSING_OPENERS.has((match[1] ?? '').trim().toLowerCase()) || rest.some((word) => RECIPROCAL.has(word))) apart = true
+          else if (others.some((other) => wordPattern(other.aliases, '').test(sentence))) together += 1
+        }
+      }
+      if (together > 0 && !apart) pairs.push([first.name, second.name])
+    }
+  }
+  return pairs
+}
+
+// Words in a name that make it a public body ("Harbour Protection Service", "the Revenue Office"), referred back to as "the agency".
+const PUBLIC_BODY_WORDS = ['Department', 'Ministry', 'Agency', 'Administration', 'Office', 'Commission', 'Bureau', 'Service', 'Protection', 'Authority', 'Directorate', 'Inspectorate', 'Police', 'Customs']
+// How copy refers back to a public body, and to a firm, once it has named it.
+const PUBLIC_BODY_REFERENCES = ['the agency', 'the department', 'the ministry', 'the administration']
+const FIRM_REFERENCES = ['the company', 'the firm']
+
+/**
+ * "the agency said", "the company denied it": once the two sides are chosen,
+ * the generic noun the article refers back to one of them by. A public body
+ * is "the agency" (and "the department", "the ministry" when its name says
+ * so); a firm, a side that is neither a country, a public body, a person nor
+ * a workers' body, is "the company". Only when exactly one side is of that kind.
+ */
+export function withGenericReferences<T extends { name: string; aliases: string[] }>(sides: T[], body: string): T[] {
+  const publicBody = (side: T) => wordPattern(PUBLIC_BODY_WORDS, '').test(side.name) && !countryIndex().has(side.name)
+  const person = (side: T) => surnameOf(side.name, body).length > 0 || side.aliases.some((alias) => alias !== side.name && side.name.endsWith(` ${alias}`) && genderOfGivenName(side.name.split(' ')[0] ?? '') !== null)
+  const firm = (side: T) => !publicBody(side) && !person(side) && !countryIndex().has(side.name) && !side.aliases.some((alias) => countryIndex().has(alias)) && !wordPattern(LABOUR_BODY_WORDS, '').test(side.name) && !BLOC_NAMES.includes(side.name) && !/^\p{Lu}\p{Ll}+s$/u.test(side.name)
+  const used = (form: string) => [form, (form[0]?.toUpperCase() ?? '') + form.slice(1)].filter((variant) => containsWords(body, variant))
+  const only = (test: (side: T) => boolean) => (sides.filter(test).length === 1 ? sides.find(test) : undefined)
+  const agency = only(publicBody)
+  const company = only(firm)
+  return sides.map((side) => {
+    const references = [
+      ...(side === agency ? PUBLIC_BODY_REFERENCES.filter((form) => form === 'the agency' || side.name.includes(form.slice(4, 5).toUpperCase() + form.slice(5))).flatMap(used) : []),
+      ...(side === company ? FIRM_REFERENCES.flatMap(used) : []),
+    ]
+    return references.length > 0 ? { ...side, aliases: unique([...side.aliases, ...references]) } : side
+  })
 }

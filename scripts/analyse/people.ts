@@ -300,7 +300,8 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
       return found ? [{ found, affiliationIsSide: item.affiliationIsSide }] : []
     })[0]
     const affiliationIsSide = evidence[0]?.affiliationIsSide ?? false
-    const outsider = side || parties.length < 2 ? null : outsideBodyIn(`${person.role ?? ''} ${person.affiliation ?? ''} ${evidence[0]?.texts[0] ?? ''}`)
+    const introduction = `${person.role ?? ''} ${person.affiliation ?? ''} ${evidence[0]?.texts[0] ?? ''}`
+    const outsider = side || parties.length < 2 ? null : outsideBodyIn(introduction) ?? organisationIn(introduction)
     if (outsider) {
       return { ...person, kind: 'other', party: null, reason: `${person.reason.replace(/; speaks for .*$/, '')}; speaks for ${outsider}, not one of the sides` }
     }
@@ -319,7 +320,21 @@ export function assignSides(people: Person[], parties: Side[]): Person[] {
  * whatever other side the sentence that introduces them names.
  */
 function sideThatIs(name: string, sides: Side[]): string | null {
-  return sides.find((side) => side.name === name || side.aliases.includes(name))?.name ?? null
+  // "Paul Roe" of a story whose side is "Roe": the headline names a person by surname.
+  const surname = name.split(' ').at(-1) as string
+  const isSide = (form: string) => sides.find((side) => side.name === form || side.aliases.includes(form))?.name ?? null
+  return isSide(name) ?? (name.includes(' ') && genderOfGivenName(name.split(' ')[0] ?? '') ? isSide(surname) : null)
+}
+
+/**
+ * An organisation a person is introduced by ("policy director for the Harbour
+ * Rights League", "Marlow Council of Traders president"): a capitalised run
+ * ending in an organisation word, or an acronym. Asked only once neither side
+ * is named there, so the body is a third party's.
+ */
+function organisationIn(introduction: string): string | null {
+  const named = new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:${ORGANISATION_WORDS.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}])`, 'u').exec(introduction)
+  return named?.[0] ?? /(?<![\p{L}])\p{Lu}{3,6}(?![\p{L}])/u.exec(introduction)?.[0] ?? null
 }
 
 // International bodies whose officials are third parties to a standoff between two others.

@@ -39,16 +39,42 @@ Norway offered to send pumps. A spokesman for Norway said Norway wanted to help 
 
 describe('chooseParties: a country the story only happens in', () => {
   it('takes no side from a country named only before a noun or after a preposition of place', () => {
-    const sides = sidesOf('Norway nurses reject Kelby Hospital Board offer', `
-Nurses at hospitals across Norway rejected a pay offer from the Kelby Hospital Board on Tuesday.
+    const sides = sidesOf('Austria nurses reject Kelby Hospital Board offer', `
+Nurses at hospitals across Austria rejected a pay offer from the Kelby Hospital Board on Tuesday.
 
 The Kelby Nurses Union said the offer was too low and demanded a ten percent raise.
 
-Norway nurses demanded talks. Norway nurses rejected the offer again.
+Austria nurses demanded talks. Austria nurses rejected the offer again.
 
 The Kelby Hospital Board rejected the demand. A spokesman for the Kelby Hospital Board said it offered four percent.
 `)
-    expect(sides).not.toContain('Norway')
+    expect(sides).not.toContain('Austria')
     expect(sides.sort()).toEqual(['Kelby Hospital Board', 'Kelby Nurses Union'])
+  })
+})
+
+describe('chooseParties: allies named together', () => {
+  it('makes two countries that act together one side against the third the headline names', () => {
+    const sides = sidesOf('Austria and Hungary accuse Chile of blocking aid', `
+Austria and Hungary accused Chile on Monday of blocking aid convoys at the border.
+
+The Austrian and Hungarian foreign ministries said in a joint statement that Chile must open the border crossing.
+
+Chile rejected the claims. A spokesman for Chile said the border was open and refused to let inspectors in.
+
+Austria demanded an inquiry. Hungary wants observers at the crossing. Austria rejected Chile's account.
+`)
+    expect(sides.sort()).toEqual(['Austria and Hungary', 'Chile'])
+  })
+
+  it('keeps two countries apart when the story sets them against each other ("talks between")', () => {
+    const sides = sidesOf('Austria and Hungary clash over fishing rights', `
+Austria and Hungary clashed on Monday over fishing rights in the strait.
+
+Talks between Austria and Hungary broke down. Austria demanded a larger quota.
+
+Hungary rejected the demand. A spokesman for Hungary said the quota was fair.
+`)
+    expect(sides.sort()).toEqual(['Austria', 'Hungary'])
   })
 })

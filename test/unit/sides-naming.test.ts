@@ -115,3 +115,34 @@ Velko demanded that Orlen Music Group release the album by June.
     expect(candidate(candidates, 'Dana Velko').aliases).not.toContain('Velko')
   })
 })
+
+describe('side names: the generic noun the article refers back to a side by', () => {
+  it('calls the one public body "the agency" and the one firm "the company"', () => {
+    const analysis = analyse('Harbour Protection Service rejects Orvell Shipping plea', `
+The Harbour Protection Service on Monday rejected a plea from Orvell Shipping to reopen the north dock.
+
+Orvell Shipping said it wanted the dock open by June and offered to pay for repairs.
+
+The agency said the dock was unsafe. The company rejected that view and demanded an inspection.
+`)
+    const byName = new Map(analysis.parties.map((party) => [party.name, party.aliases]))
+    expect(byName.get('Harbour Protection Service')).toContain('The agency')
+    expect(byName.get('Orvell Shipping')).toContain('The company')
+    expect(byName.get('Harbour Protection Service')).not.toContain('The company')
+  })
+})
+
+describe('side names: a country inside another candidate\'s name', () => {
+  it('does not count "Vexa Chile", a firm\'s local arm, as a mention of the country', () => {
+    const candidates = findPartyCandidates(
+      meta('Owners sue Vexa Chile'),
+      paragraphs(
+        'Car owners have sued Vexa Chile over faulty brakes.',
+        'Vexa Chile said the brakes were safe. Vexa Chile will fight the case.',
+        'A lawyer for the owners said Vexa Chile knew of the fault.',
+      ),
+    )
+    expect(candidates.map((item) => item.name)).not.toContain('Chile')
+    expect(candidates.map((item) => item.name)).toContain('Vexa Chile')
+  })
+})
