@@ -209,6 +209,9 @@ export const ORGANISATION_WORDS = [
   'League', 'Club', 'Caucus', 'Coalition', 'Debates', 'Mall', 'Campaign', 'Museum', 'Library', 'Church', 'Cathedral',
   // Think tanks, treaties and firms named for their trade ("the Marlow Institution", "a trade Agreement", "Arlo Coal").
   'Institution', 'Agreement', 'Energy', 'Media', 'Communications', 'Technologies', 'Pharmaceuticals', 'Coal', 'Mining',
+  // Firms of the entertainment and consumer trades ("Harbour Lane Productions", "Ostwind Records", "Tallis Motors").
+  'Productions', 'Records', 'Studios', 'Pictures', 'Entertainment', 'Films', 'Music', 'Publishing', 'Motors',
+  'Airways', 'Foods', 'Brands', 'Stores', 'Logistics', 'Resources', 'Enterprises', 'Labs', 'Laboratories',
 ]
 
 /** Party and movement adjectives written before a name ("Republican Jane Roe", "Labour's Jo Ames"): never part of it. */

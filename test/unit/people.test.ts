@@ -208,3 +208,10 @@ describe('findPeople: introductions a reader reads past', () => {
     expect(people.map((person) => [person.name, person.kind])).toEqual([['Joan Pike', 'other'], ['Omar Seck', 'other']])
   })
 })
+
+describe('findPeople: a firm named for its trade is no person', () => {
+  it('"Harbour Lane Productions" and "Ostwind Records" are organisations', () => {
+    const names = peopleIn('Harbour Lane Productions said the tour would go ahead. Ostwind Records said it owned the masters. Petra Holm, the singer, said she did not.').map((person) => person.name)
+    expect(names).toEqual(['Petra Holm'])
+  })
+})
