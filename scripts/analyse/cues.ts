@@ -35,6 +35,8 @@ export const SPEECH_LEMMAS = [
   // Verbs of public criticism and citation that news copy uses for statements ("Roe blasted the plan as …").
   'question', 'mention', 'cite', 'blast', 'slam', 'condemn', 'decry', 'praise', 'lambast', 'lambaste', 'rebuke',
   'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point', 'continue',
+  // Verbs that characterise or echo, and raised voices ("Roe likened the cuts to theft", "she yells").
+  'characterize', 'characterise', 'liken', 'laud', 'echo', 'dub', 'label', 'brand', 'yell', 'scream',
 ]
 
 /**

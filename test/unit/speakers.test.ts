@@ -407,3 +407,42 @@ describe('speakers: the sex the article gives a person', () => {
     expect(speakers('Ada Brisk visited the port. My mother has softened with age, but she still says the port is ours.').at(-1)).toBeNull()
   })
 })
+
+describe('speakers: verb groups with an adverb or a negation inside', () => {
+  it('reads "has long said" and "isn’t saying" as one speech verb with its subject', () => {
+    expect(speakers('Arno Fiedler has long said that the port is his.')).toEqual(['Arno Fiedler'])
+    expect(speakers('But Mayor Arno Fiedler isn’t saying if the port will close.')).toEqual(['Arno Fiedler'])
+  })
+
+  it('gives no speaker to a refusal to speak that ends the sentence', () => {
+    expect(speakers('Arno Fiedler met the dockers. Fiedler wouldn’t say.').at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: a dashed aside between the subject and the verb', () => {
+  it('reads the subject before the aside', () => {
+    expect(speakers("Arno Fiedler, the owner of Brenn Media -- the company that runs the port's radio, which also airs online -- told me, \"We sell airtime.\"")[0]).toBe('Arno Fiedler')
+  })
+})
+
+describe('speakers: verbs that name or describe', () => {
+  it('reads "called" before a quotation', () => {
+    expect(speakers('The levy, which the port\'s owner, Arno Fiedler, called "plain theft," will rise in May.')).toEqual(['Arno Fiedler'])
+  })
+
+  it('reads the subject after "that" before a verb of naming ("the blast that Mayor Roe described as")', () => {
+    expect(speakers('Nine people were hurt by a blast that Mayor Arno Fiedler described as "a deliberate act."')).toEqual(['Arno Fiedler'])
+  })
+
+  it('reads likening, lauding, echoing and yelling as speech', () => {
+    expect(speakers('Arno Fiedler likened the levy to theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler lauded the dockers for their patience.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler echoed the complaints of the dockers.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Ilse Marken can be heard yelling to the guards that the gate was open.')).toEqual(['Ilse Marken'])
+  })
+
+  it('reads "characterized" as speech only with its "as"', () => {
+    expect(speakers('Arno Fiedler characterized the levy as theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Clipper will orbit the moon, characterizing its ice and its dust.').at(-1)).toBeNull()
+  })
+})
