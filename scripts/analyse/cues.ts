@@ -37,6 +37,9 @@ export const SPEECH_LEMMAS = [
   'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point', 'continue',
   // Verbs that characterise or echo, and raised voices ("Roe likened the cuts to theft", "she yells").
   'characterize', 'characterise', 'liken', 'laud', 'echo', 'dub', 'label', 'brand', 'yell', 'scream',
+  'identify', 'thank', 'brag',
+  // Speaking of or about something: speech only with its topic after it (speech-cues' speechUse).
+  'speak', 'talk',
 ]
 
 /**

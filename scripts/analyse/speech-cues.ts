@@ -82,6 +82,9 @@ function cueLemma(doc: Doc, group: VerbGroup): string {
   return group.lemma
 }
 
+// Words that tie a participle to the clause before it: "before asking", "while insisting", "by telling".
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'when', 'by', 'since'])
+
 /**
  * The subject of the clause a participle hangs on ("X said in a statement,
  * adding that …", "X spoke out on Tuesday, arguing that …"): the subject
@@ -98,7 +101,8 @@ function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; str
   if (!main) return null
   // Only where the participle opens its own phrase: after a comma, or right after the main clause's object.
   const before = doc.tokens[group.start - 1]
-  if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV')) return null
+  // "Roe sings to the crowd before asking it …", "She opened by stressing …": or right after a word that links it.
+  if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV' && !PARTICIPLE_LINKS.has(before.lower))) return null
   // "with the pilots insisting on …": an absolute phrase has its own subject.
   for (let t = main.end; t < group.start; t += 1) if (['with', 'without'].includes((doc.tokens[t] as Token).lower)) return null
   return subjectBefore(doc, main) ?? subjectOpening(doc, main)
@@ -150,17 +154,32 @@ function isNegated(doc: Doc, group: VerbGroup): boolean {
 }
 
 // Verbs that report words only with "as" and what the thing was called.
-const AS_VERBS = new Set(['characterize', 'characterise', 'label', 'brand'])
+const AS_VERBS = new Set(['characterize', 'characterise', 'label', 'brand', 'identify'])
 // How far after the verb its "as" may come: "characterized Sen. Ada Brisk, D-Ost., as …".
 const AS_REACH = 16
 
+// How far after the verb speaking's "about" may come: "speaks more often in public about".
+const TOPIC_REACH = 6
+
+/** "about" within a few words after the verb, or "of" right after it and its adverbs ("spoke emotionally of"). */
+function speaksOfTopic(doc: Doc, at: number): boolean {
+  let t = at
+  while (doc.tokens[t]?.pos === 'ADV') t += 1
+  return doc.tokens[t]?.lower === 'of' || wordFollows(doc, at, new Set(['about']), TOPIC_REACH)
+}
+
 /** "as" within a few words after `at`, in the same sentence and outside quotations. */
 function asFollows(doc: Doc, at: number): boolean {
+  return wordFollows(doc, at, new Set(['as']), AS_REACH)
+}
+
+/** One of `words` within `reach` tokens from `at`, in the same sentence and outside quotations. */
+function wordFollows(doc: Doc, at: number, words: ReadonlySet<string>, reach: number): boolean {
   const sentence = (doc.tokens[at - 1] as Token).sentence
-  for (let t = at; t < at + AS_REACH; t += 1) {
+  for (let t = at; t < at + reach; t += 1) {
     const token = doc.tokens[t]
     if (!token || token.sentence !== sentence) return false
-    if (token.lower === 'as' && token.quote === -1) return true
+    if (words.has(token.lower) && token.quote === -1) return true
   }
   return false
 }
@@ -182,6 +201,8 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   if (group.lemma === 'add' || group.lemma === 'say') return true
   // "characterized the plan as a sham", "labelled them as …": not "characterizing the moon's ocean", "labelled the jars".
   if (AS_VERBS.has(group.lemma)) return asFollows(doc, group.end)
+  // "spoke emotionally of his flights", "has spoken about the need for reform"; not "spoke to reporters", "will talk on Monday".
+  if (group.lemma === 'speak' || group.lemma === 'talk') return group.tense !== 'nonfinite' && speaksOfTopic(doc, group.end)
   if (group.lemma !== 'call') return true
   // 'called it "a farce"' and 'called “a farce”': the quoted words are the name given.
   if (next && isQuoteMark(doc, next)) return true

@@ -446,3 +446,37 @@ describe('speakers: verbs that name or describe', () => {
     expect(speakers('Arno Fiedler met the crew. Brenn Clipper will orbit the moon, characterizing its ice and its dust.').at(-1)).toBeNull()
   })
 })
+
+describe('speakers: speaking of a topic, thanking, bragging, identifying as', () => {
+  it('reads "spoke of" and "speaks … about" as speech, but not speaking before a place or an infinitive "to talk"', () => {
+    expect(speakers('Arno Fiedler spoke emotionally of his years at the port.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler speaks more often in public about wages than about hours.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. He spoke against the grey backdrop of the harbour.').at(-1)).toBeNull()
+    expect(speakers('Arno Fiedler met the crew. The crew was hauled before the Brenn Port Board to talk about the strike.').at(-1)).toBeNull()
+  })
+
+  it('reads thanking, bragging and "identified … as" as speech', () => {
+    expect(speakers('Arno Fiedler thanked the dockers for their patience.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler continually brags about his record.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler identified low wages as the cause of the strike.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Labs identified the flaw in the pump.').at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: a participle tied to its clause by a linking word', () => {
+  it('gives "before asking" and "by stressing" the subject of the clause before', () => {
+    expect(speakers('Ilse Marken sings to the dockers before asking them, "Where do we go?"')[0]).toBe('Ilse Marken')
+    expect(speakers('Ilse Marken opened by stressing the need for a shorter week.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('speakers: a speech verb inside what an unnamed first speaker reports', () => {
+  it('leaves the sentence unnamed after "They said" and "According to her account"', () => {
+    expect(speakers('Arno Fiedler met the crew. They said he mocked the dockers and talked about their wages.').at(-1)).toBeNull()
+    expect(speakers('Ilse Marken met the crew. According to her account, after the meeting she insisted that the gate stay shut.').at(-1)).toBeNull()
+  })
+
+  it('keeps a named speaker after an unresolved "she said" in the same sentence', () => {
+    expect(speakers('"Are you there?" she said, but the line was quiet, and Ilse Marken said yes.')).toEqual(['Ilse Marken'])
+  })
+})
