@@ -210,6 +210,8 @@ function unlistedPeople(doc: Doc, listed: Person[]): Person[] {
     if (forms.has(span.text) || forms.has(words.at(-1) as string) || found.has(span.text)) continue
     if (!words.every((word) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(word)) || words.some((word) => notPersonWords.has(word) || countryIndex().has(word))) continue
     if (!genderOfGivenName(words[0] as string)) continue
+    // "as the Daily Ledger called it": a name the article writes after "the" is an outlet's or a body's.
+    if (doc.tokens[span.start - 1]?.lower === 'the') continue
     const paragraph = (doc.tokens[span.start] as Token).paragraph
     found.set(span.text, { name: span.text, role: null, affiliation: null, kind: 'other', party: null, mentions: [span.text], paragraph, reason: 'a full name the article gives no role for' })
   }

@@ -480,3 +480,15 @@ describe('speakers: a speech verb inside what an unnamed first speaker reports',
     expect(speakers('"Are you there?" she said, but the line was quiet, and Ilse Marken said yes.')).toEqual(['Ilse Marken'])
   })
 })
+
+describe('people: outlets and brands are not persons', () => {
+  it('takes a one-word name with a capital after lower-case letters for a brand, but keeps surname prefixes', () => {
+    const listed = (word: string) => read(`"The figure is wrong," ${word} said. His desk checked it.`).people.map((person) => person.name)
+    expect(listed('FactWatch')).toEqual([])
+    expect(listed('McAlder')).toEqual(['McAlder'])
+  })
+
+  it('takes a full name written after "the" for an outlet, not a person a pronoun may stand for', () => {
+    expect(read('The levy, as the Daily Ledger called it, will rise.').said[0]?.source).not.toBe('person')
+  })
+})
