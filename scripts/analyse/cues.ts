@@ -38,6 +38,8 @@ export const SPEECH_LEMMAS = [
   // Verbs that characterise or echo, and raised voices ("Roe likened the cuts to theft", "she yells").
   'characterize', 'characterise', 'liken', 'laud', 'echo', 'dub', 'label', 'brand', 'yell', 'scream',
   'identify', 'thank', 'brag',
+  // "Roe compared the levy to theft" (not "rose 5% compared with May"); "Roe attacked the plan in a speech".
+  'compare', 'attack',
   // Speaking of or about something: speech only with its topic after it (speech-cues' speechUse).
   'speak', 'talk',
 ]

@@ -100,7 +100,9 @@ function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; str
   const main = doc.verbs.filter((verb) => verb.end <= group.start && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower)).at(-1)
   if (!main) return null
   // Only where the participle opens its own phrase: after a comma, or right after the main clause's object.
-  const before = doc.tokens[group.start - 1]
+  // 'Roe praised the "strong leader," comparing him …': a comma inside the closing quotation mark still sets it off.
+  const closing = doc.tokens[group.start - 1]
+  const before = closing && isQuoteMark(doc, closing) && doc.tokens[group.start - 2]?.text === ',' ? doc.tokens[group.start - 2] : closing
   // "Roe sings to the crowd before asking it …", "She opened by stressing …": or right after a word that links it.
   if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV' && !PARTICIPLE_LINKS.has(before.lower))) return null
   // "with the pilots insisting on …": an absolute phrase has its own subject.
@@ -184,6 +186,12 @@ function wordFollows(doc: Doc, at: number, words: ReadonlySet<string>, reach: nu
   return false
 }
 
+/** The subject right before "attacked" is a name that is not an organisation's or a place's ("Roe attacked"). */
+function attackerNamed(doc: Doc, group: VerbGroup): boolean {
+  const span = doc.names.find((name) => name.end === group.start)
+  return Boolean(span && span.kind !== 'organisation' && span.kind !== 'place')
+}
+
 /** Nothing but closing punctuation from `at` to the end of its sentence. */
 function endsSentence(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[(doc.tokens[at - 1] as Token).sentence]!
@@ -201,6 +209,10 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   if (group.lemma === 'add' || group.lemma === 'say') return true
   // "characterized the plan as a sham", "labelled them as …": not "characterizing the moon's ocean", "labelled the jars".
   if (AS_VERBS.has(group.lemma)) return asFollows(doc, group.end)
+  // "compared the levy to theft", "comparing him to a coach": an object first; "compared with May" measures.
+  if (group.lemma === 'compare') return Boolean(next && next.lower !== 'with' && next.lower !== 'to' && next.pos !== 'PUNCT')
+  // "attacked the plan", "attacked Roe in a speech": words are attacked by someone named, never a place by "gunmen".
+  if (group.lemma === 'attack') return attackerNamed(doc, group)
   // "spoke emotionally of his flights", "has spoken about the need for reform"; not "spoke to reporters", "will talk on Monday".
   if (group.lemma === 'speak' || group.lemma === 'talk') return group.tense !== 'nonfinite' && speaksOfTopic(doc, group.end)
   if (group.lemma !== 'call') return true

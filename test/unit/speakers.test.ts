@@ -492,3 +492,19 @@ describe('people: outlets and brands are not persons', () => {
     expect(read('The levy, as the Daily Ledger called it, will rise.').said[0]?.source).not.toBe('person')
   })
 })
+
+describe('speakers: comparing and attacking', () => {
+  it('reads "compared X to Y" as speech, but not "compared to" or "compared with" a figure', () => {
+    expect(speakers('Arno Fiedler compared the levy to theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Pump Company profits compared to May were low.').at(-1)).toBeNull()
+  })
+
+  it('reads "attacked" as speech only after a person\'s name, not after a group', () => {
+    expect(speakers('In a speech on Friday, Arno Fiedler attacked the plan as theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Pump Company attacked the market with cheap pumps.').at(-1)).toBeNull()
+  })
+
+  it('gives a participle after a comma inside a closing quotation mark the main clause\'s subject', () => {
+    expect(speakers('Arno Fiedler admires Ilse Marken as a "strong leader," comparing her favorably to Mayor Olaf Brenner.')).toEqual(['Arno Fiedler'])
+  })
+})
