@@ -37,6 +37,13 @@ export const SPEECH_LEMMAS = [
   'assail', 'encourage', 'advise', 'recommend', 'assure', 'reassure', 'point', 'continue',
   // '"…," the statement read.': a text quoted is what it reads (speech-cues.ts keeps it to that position).
   'read',
+  // Verbs that characterise or echo, and raised voices ("Roe likened the cuts to theft", "she yells").
+  'characterize', 'characterise', 'liken', 'laud', 'echo', 'dub', 'label', 'brand', 'yell', 'scream',
+  'identify', 'thank', 'brag',
+  // "Roe compared the levy to theft" (not "rose 5% compared with May"); "Roe attacked the plan in a speech".
+  'compare', 'attack',
+  // Speaking of or about something: speech only with its topic after it (speech-cues' speechUse).
+  'speak', 'talk',
 ]
 
 /**

@@ -38,6 +38,8 @@ const isTitleWord = (word: string) => titleWords.has(word.endsWith('.') ? word.s
 // Honorifics say a name is a person's, not what the person does.
 const HONORIFIC_ROLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/
 const organisationWords = new Set(ORGANISATION_WORDS)
+// One word with a capital after lower-case letters, where those letters are not a surname prefix.
+const BRAND_SHAPE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Ten|St|Fitz)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}/u
 const notNameWords = new Set(NOT_NAME_WORDS)
 const officialRole = wordPattern(OFFICIAL_ROLES)
 const expertRole = wordPattern(EXPERT_ROLES)
@@ -238,6 +240,9 @@ function personAt(passage: Passage, run: string, at: number, sides: Side[], evid
   if (nameTokens.length === 1 && !evidence.titled && !evidence.speaks) return null
   // One word: a capital, then letters ending lower-case ("Roe", "DuVernay", "O'Neil"), never an acronym.
   if (nameTokens.length === 1 && !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(nameTokens[0] as string)) return null
+  // "FactWatch said", "BrennTube said": a capital inside one word, after lower-case letters that are no
+  // surname prefix ("McAlder", "DuVall", "LeBrun" are names), is a brand's or an outlet's.
+  if (nameTokens.length === 1 && BRAND_SHAPE.test(nameTokens[0] as string)) return null
   // "Rep. Edda Jordan": after a title, a word that is also a country's name is a surname (a given name alone is
   // no proof: "Even China said" opens with an adverb that is also a given name).
   const surnameMayBeCountry = nameTokens.length > 1 && evidence.titled

@@ -49,9 +49,17 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
   const bySentence = new Map<number, Array<{ cue: SpeechCue; holder: Holder }>>()
   // The tokens of every speech cue's holder phrase: a name among them is someone who spoke.
   const speakerTokens = new Set(cues.filter((cue) => cue.kind === 'speech' && cue.holder).flatMap((cue) => Array.from({ length: cue.holder!.end - cue.holder!.start }, (_, k) => cue.holder!.start + k)))
+  // "They said he rated the entrants and talked about …", "According to her account, she insisted …": a speech
+  // verb after another one in its sentence is inside what the first reports, so a first speaker who is no one
+  // the article names ("they", "her account") leaves the sentence unnamed.
+  const unnamedFirst = new Map<number, number>()
   for (const cue of cues) {
     const holder = cue.holder ? resolveHolder(doc, cue.holder, cue, people, mentions, genders, speakerTokens) : null
-    if (!holder) continue
+    if (!holder) {
+      if (cue.kind === 'speech' && blocksLaterCues(doc, cue) && !unnamedFirst.has(cue.sentence) && !bySentence.has(cue.sentence)) unnamedFirst.set(cue.sentence, cue.cue.start)
+      continue
+    }
+    if ((unnamedFirst.get(cue.sentence) ?? Infinity) < cue.cue.start) continue
     const list = bySentence.get(cue.sentence) ?? []
     list.push({ cue, holder })
     bySentence.set(cue.sentence, list)
@@ -107,6 +115,15 @@ export function attributeSpeech(doc: Doc, listed: Person[], cues: SpeechCue[]): 
       reason,
     }
   })
+}
+
+/** A cue whose holder, left unresolved, still stands over the cues after it: "they said", "according to her account". */
+function blocksLaterCues(doc: Doc, cue: SpeechCue): boolean {
+  if (!cue.holder) return false
+  if (cue.how === 'according to') return true
+  const only = doc.tokens[cue.holder.start] as Token
+  // Not "he" or "she": one left unresolved is a person all the same, whose clause may end before the next cue.
+  return cue.how === 'subject' && cue.holder.end - cue.holder.start === 1 && only.pos === 'PRON' && !FEMININE.has(only.lower) && !MASCULINE.has(only.lower)
 }
 
 /**
@@ -199,6 +216,8 @@ function unlistedPeople(doc: Doc, listed: Person[]): Person[] {
     if (forms.has(span.text) || forms.has(words.at(-1) as string) || found.has(span.text)) continue
     if (!words.every((word) => /^\p{Lu}(?:[\p{Ll}'’-]+|\.)$/u.test(word)) || words.some((word) => notPersonWords.has(word) || countryIndex().has(word))) continue
     if (!genderOfGivenName(words[0] as string)) continue
+    // "as the Daily Ledger called it": a name the article writes after "the" is an outlet's or a body's.
+    if (doc.tokens[span.start - 1]?.lower === 'the') continue
     const paragraph = (doc.tokens[span.start] as Token).paragraph
     found.set(span.text, { name: span.text, role: null, affiliation: null, kind: 'other', party: null, mentions: [span.text], paragraph, reason: 'a full name the article gives no role for' })
   }

@@ -48,6 +48,8 @@ export function findSpeechCues(doc: Doc): SpeechCue[] {
     // "was quoted as saying", "was told by": passives of speech name no subject before them.
     if (!kind) continue
     if (kind === 'speech' && lemma === group.lemma && !speechUse(doc, group)) continue
+    // "Roe wouldn't say.": a refusal to speak that ends the sentence reports no words.
+    if (isNegated(doc, group) && endsSentence(doc, group.end)) continue
     // "Roe unleashed a volley of posts, saying …": a participle's holder is its main clause's subject.
     const participle = participleSubject(doc, group) ?? coordinatedSubject(doc, group)
     const before = participle ?? subjectBefore(doc, group)
@@ -80,6 +82,9 @@ function cueLemma(doc: Doc, group: VerbGroup): string {
   return group.lemma
 }
 
+// Words that tie a participle to the clause before it: "before asking", "while insisting", "by telling".
+const PARTICIPLE_LINKS = new Set(['before', 'after', 'while', 'when', 'by', 'since'])
+
 /**
  * The subject of the clause a participle hangs on ("X said in a statement,
  * adding that …", "X spoke out on Tuesday, arguing that …"): the subject
@@ -95,8 +100,11 @@ function participleSubject(doc: Doc, group: VerbGroup): { range: TokenRange; str
   const main = doc.verbs.filter((verb) => verb.end <= group.start && verb.start >= sentence.start && verb.tense !== 'nonfinite' && (doc.tokens[verb.head] as Token).quote === -1 && !/ing$/.test((doc.tokens[verb.head] as Token).lower)).at(-1)
   if (!main) return null
   // Only where the participle opens its own phrase: after a comma, or right after the main clause's object.
-  const before = doc.tokens[group.start - 1]
-  if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV')) return null
+  // 'Roe praised the "strong leader," comparing him …': a comma inside the closing quotation mark still sets it off.
+  const closing = doc.tokens[group.start - 1]
+  const before = closing && isQuoteMark(doc, closing) && doc.tokens[group.start - 2]?.text === ',' ? doc.tokens[group.start - 2] : closing
+  // "Roe sings to the crowd before asking it …", "She opened by stressing …": or right after a word that links it.
+  if (!before || (before.text !== ',' && before.pos !== 'NOUN' && before.pos !== 'PROPN' && before.pos !== 'ADV' && !PARTICIPLE_LINKS.has(before.lower))) return null
   // "with the pilots insisting on …": an absolute phrase has its own subject.
   for (let t = main.end; t < group.start; t += 1) if (['with', 'without'].includes((doc.tokens[t] as Token).lower)) return null
   return subjectBefore(doc, main) ?? subjectOpening(doc, main)
@@ -140,6 +148,57 @@ function subjectOpening(doc: Doc, verb: VerbGroup): { range: TokenRange; stretch
   return piece && hasNominal(doc, piece) ? { range: lastNounPhrase(doc, piece), stretch: { start, end }, how: 'subject' } : null
 }
 
+/** "wouldn't", "won’t", "never": the group holds a negation, with either apostrophe. */
+function isNegated(doc: Doc, group: VerbGroup): boolean {
+  if (group.negated) return true
+  for (let t = group.start; t < group.end; t += 1) if ((doc.tokens[t] as Token).lower === 'n’t') return true
+  return false
+}
+
+// Verbs that report words only with "as" and what the thing was called.
+const AS_VERBS = new Set(['characterize', 'characterise', 'label', 'brand', 'identify'])
+// How far after the verb its "as" may come: "characterized Sen. Ada Brisk, D-Ost., as …".
+const AS_REACH = 16
+
+// How far after the verb speaking's "about" may come: "speaks more often in public about".
+const TOPIC_REACH = 6
+
+/** "about" within a few words after the verb, or "of" right after it and its adverbs ("spoke emotionally of"). */
+function speaksOfTopic(doc: Doc, at: number): boolean {
+  let t = at
+  while (doc.tokens[t]?.pos === 'ADV') t += 1
+  return doc.tokens[t]?.lower === 'of' || wordFollows(doc, at, new Set(['about']), TOPIC_REACH)
+}
+
+/** "as" within a few words after `at`, in the same sentence and outside quotations. */
+function asFollows(doc: Doc, at: number): boolean {
+  return wordFollows(doc, at, new Set(['as']), AS_REACH)
+}
+
+/** One of `words` within `reach` tokens from `at`, in the same sentence and outside quotations. */
+function wordFollows(doc: Doc, at: number, words: ReadonlySet<string>, reach: number): boolean {
+  const sentence = (doc.tokens[at - 1] as Token).sentence
+  for (let t = at; t < at + reach; t += 1) {
+    const token = doc.tokens[t]
+    if (!token || token.sentence !== sentence) return false
+    if (words.has(token.lower) && token.quote === -1) return true
+  }
+  return false
+}
+
+/** The subject right before "attacked" is a name that is not an organisation's or a place's ("Roe attacked"). */
+function attackerNamed(doc: Doc, group: VerbGroup): boolean {
+  const span = doc.names.find((name) => name.end === group.start)
+  return Boolean(span && span.kind !== 'organisation' && span.kind !== 'place')
+}
+
+/** Nothing but closing punctuation from `at` to the end of its sentence. */
+function endsSentence(doc: Doc, at: number): boolean {
+  const sentence = doc.sentences[(doc.tokens[at - 1] as Token).sentence]!
+  for (let t = at; t < sentence.end; t += 1) if ((doc.tokens[t] as Token).pos !== 'PUNCT') return false
+  return true
+}
+
 /** "call" and "describe" report speech only with an object complement ("called it a farce"); others always do. */
 function speechUse(doc: Doc, group: VerbGroup): boolean {
   const next = doc.tokens[group.end]
@@ -153,7 +212,17 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
   // '"…," the statement read.': a text reads what it says only right after its quotation, closing the sentence.
   if (group.lemma === 'read') return (!next || next.pos === 'PUNCT') && quotationBefore(doc, group)
   if (group.lemma === 'say') return true
+  // "characterized the plan as a sham", "labelled them as …": not "characterizing the moon's ocean", "labelled the jars".
+  if (AS_VERBS.has(group.lemma)) return asFollows(doc, group.end)
+  // "compared the levy to theft", "comparing him to a coach": an object first; "compared with May" measures.
+  if (group.lemma === 'compare') return Boolean(next && next.lower !== 'with' && next.lower !== 'to' && next.pos !== 'PUNCT')
+  // "attacked the plan", "attacked Roe in a speech": words are attacked by someone named, never a place by "gunmen".
+  if (group.lemma === 'attack') return attackerNamed(doc, group)
+  // "spoke emotionally of his flights", "has spoken about the need for reform"; not "spoke to reporters", "will talk on Monday".
+  if (group.lemma === 'speak' || group.lemma === 'talk') return group.tense !== 'nonfinite' && speaksOfTopic(doc, group.end)
   if (group.lemma !== 'call') return true
+  // 'called it "a farce"' and 'called “a farce”': the quoted words are the name given.
+  if (next && isQuoteMark(doc, next)) return true
   // "called it a farce", "called for talks", "called on them to …", "called half of them X"; not "called off the strike".
   return Boolean(next && next.pos !== 'PUNCT' && !['off', 'up', 'in', 'out', 'back', 'at'].includes(next.lower))
 }
@@ -208,6 +277,7 @@ function quotationBefore(doc: Doc, group: VerbGroup): boolean {
 function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number } {
   const sentence = doc.sentences[(doc.tokens[group.start] as Token).sentence]!
   let start = sentence.start
+  let end = group.start
   for (let t = group.start - 1; t >= sentence.start; t -= 1) {
     const token = doc.tokens[t] as Token
     // "Sen. Ada Brisk (D-Ore.) said": a parenthesis after a name belongs to its subject.
@@ -219,14 +289,45 @@ function stretchBefore(doc: Doc, group: VerbGroup): { start: number; end: number
         continue
       }
     }
+    if (isDash(doc, token) && (STOPS.has(token.text) || t === group.start - 1)) {
+      // "Jane Roe -- whose firm owns the station, which … -- told me": a dashed aside right before the verb
+      // stands between the subject and its verb, as a parenthesis does; the subject ends where it opens.
+      const open = t === group.start - 1 ? previousDash(doc, t, sentence.start) : -1
+      if (open > sentence.start) {
+        end = open
+        t = open
+        continue
+      }
+      start = t + 1
+      break
+    }
     if (token.quote !== -1 || STOPS.has(token.text) || isQuoteMark(doc, token)) {
       start = t + 1
       break
     }
   }
   // "VESSBY — Ostmark said": the dateline is where the story was filed, never part of who spoke.
-  while (start < group.start && (doc.tokens[start] as Token).dateline) start += 1
-  return { start, end: group.start }
+  while (start < end && (doc.tokens[start] as Token).dateline) start += 1
+  return { start, end }
+}
+
+/** An em or en dash, or "-" or "--" with a space on each side (not the hyphen of "natural-born"). */
+function isDash(doc: Doc, token: Token): boolean {
+  if (token.text === '—' || token.text === '–') return true
+  if (token.text !== '-' && token.text !== '--') return false
+  const before = doc.tokens[token.i - 1]
+  const after = doc.tokens[token.i + 1]
+  return Boolean(before && after && before.end < token.start && after.start > token.end && before.paragraph === token.paragraph)
+}
+
+/** The dash before `at` in its sentence that opens an aside, or -1. */
+function previousDash(doc: Doc, at: number, sentenceStart: number): number {
+  for (let t = at - 1; t > sentenceStart; t -= 1) {
+    const token = doc.tokens[t] as Token
+    if (token.quote !== -1 || isQuoteMark(doc, token)) return -1
+    if (isDash(doc, token)) return t
+  }
+  return -1
 }
 
 function isQuoteMark(doc: Doc, token: Token): boolean {
@@ -258,7 +359,7 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
   const relative = relativeAntecedent(doc, pieces)
   if (relative) return { range: relative, stretch: { start: relative.start, end }, how: 'subject' }
   // A comma right before the verb ends an appositive or a clause: its subject is further back.
-  const verbAfterComma = (doc.tokens[group.start - 1] as Token | undefined)?.text === ','
+  const verbAfterComma = (doc.tokens[group.start - 1] as Token | undefined)?.text === ',' || end < group.start
   for (let index = pieces.length - 1; index >= 0; index -= 1) {
     const piece = trimPhrase(doc, pieces[index] as TokenRange)
     if (!piece) continue
@@ -266,7 +367,7 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
     const isLast = index === pieces.length - 1
     // "…, which he said were …", "shortly after Roe said", "the blast that Mayor Ames described as": a clause
     // opened right before the verb has for subject the bare name or pronoun after its opener.
-    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece) ?? pronounBeforeVerb(doc, piece) : null
+    const opened = isLast && !verbAfterComma ? subjectAfterOpener(doc, piece, NAMING_VERBS.has(group.lemma)) ?? pronounBeforeVerb(doc, piece) : null
     if (opened) return { range: opened, stretch: { start: opened.start, end }, how: 'subject' }
     // "In an interview with the Ledger Roe said": an opening prepositional phrase with no comma ends in the subject's name.
     if (isLast && first.pos === 'ADP' && (doc.tokens[piece.end - 1] as Token).pos === 'PROPN' && !verbAfterComma) {
@@ -298,6 +399,10 @@ function subjectBefore(doc: Doc, group: VerbGroup): { range: TokenRange; stretch
   return null
 }
 
+// Verbs that give a thing its name or description: "the blast that Mayor Ames described as an attack", "the plan
+// that Roe called a farce" hold Ames's and Roe's words, so "that" opens their clause as "which" does.
+const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'term', 'characterize', 'characterise'])
+
 // Words that open a clause whose subject follows them: relatives, subordinating words and a preposition before "which".
 // Not "that": "the $2 billion that Roe has said it cannot pay" is the article's sentence about a debt, not Roe's.
 const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATING_WORDS, 'what', 'whom', 'though', 'unless', 'once'].filter((word) => word !== 'who' && word !== 'that'))
@@ -307,7 +412,7 @@ const SUBJECT_OPENERS = new Set([...CLAUSE_OPENERS, ...SUBORDINATING_WORDS, 'wha
  * pronoun, or a name (with any title before it), right after an opener
  * ("which he", "in which she", "after Roe", "what Jane Roe", "that Mayor Ames").
  */
-function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
+function subjectAfterOpener(doc: Doc, piece: TokenRange, naming = false): TokenRange | null {
   const last = doc.tokens[piece.end - 1] as Token
   let start = piece.end
   if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.lower)) start = piece.end - 1
@@ -317,7 +422,7 @@ function subjectAfterOpener(doc: Doc, piece: TokenRange): TokenRange | null {
   }
   if (start === piece.end || start === piece.start) return null
   const opener = doc.tokens[start - 1] as Token
-  return SUBJECT_OPENERS.has(opener.lower) ? { start, end: piece.end } : null
+  return SUBJECT_OPENERS.has(opener.lower) || (naming && opener.lower === 'that') ? { start, end: piece.end } : null
 }
 
 /**

@@ -42,6 +42,11 @@ function isVerbal(token: Token): boolean {
   return token.pos === 'VERB' || token.pos === 'AUX'
 }
 
+/** "not", "never", "n't" or "n’t": news copy writes the apostrophe straight or typographic. */
+function isNegation(token: Token): boolean {
+  return NEGATIONS.has(token.lower.replace('’', "'"))
+}
+
 function startsGroup(token: Token): boolean {
   return isVerbal(token)
 }
@@ -52,7 +57,9 @@ function continuesGroup(tokens: Token[], index: number): boolean {
   // "which he said were sold": an auxiliary after a full verb opens the clause that verb reports.
   if (isVerbal(token)) return !(token.pos === 'AUX' && previous.pos === 'VERB')
   if (token.pos === 'ADV' && INNER_ADVERBS.has(token.lower)) return isVerbal(tokens[index + 1] ?? token) || INNER_ADVERBS.has(tokens[index + 1]?.lower ?? '')
-  if (token.pos === 'PART' && NEGATIONS.has(token.lower)) return true
+  // "has long said", "has openly mocked": any adverb between an auxiliary and its full verb.
+  if (token.pos === 'ADV' && previous.pos === 'AUX' && tokens[index + 1]?.pos === 'VERB') return true
+  if (token.pos === 'PART' && isNegation(token)) return true
   // "is poised to open", "wants to reopen": the infinitive is part of the group.
   if (token.lower === 'to' && (FORWARD_LINKS.has(previous.lower) || previous.pos === 'VERB')) return tokens[index + 1]?.pos === 'VERB' || tokens[index + 1]?.pos === 'AUX'
   if (FORWARD_LINKS.has(token.lower) && previous.pos === 'AUX' && tokens[index + 1]?.lower === 'to') return true
@@ -63,6 +70,8 @@ function describeGroup(tokens: Token[], start: number, end: number): VerbGroup {
   const words = tokens.slice(start, end)
   const verbs = words.filter((word) => word.pos === 'VERB')
   const headToken = (verbs.at(-1) ?? words.filter(isVerbal).at(-1) ?? words[0]) as Token
+  // Only the straight apostrophe's "n't" marks the group negated: reading "n’t" too turns stance frames on
+  // (a negated verb reads as a refusal) that the corpus does not want; the group still holds it.
   const negated = words.some((word) => NEGATIONS.has(word.lower))
   const lowers = words.map((word) => word.lower)
   const hasForwardLink = lowers.some((word, index) => FORWARD_LINKS.has(word) && lowers[index + 1] === 'to')

@@ -442,3 +442,104 @@ describe('speakers: a described source is its noun phrase alone', () => {
     expect(phrase(second.start, second.end - 1)).toBeNull()
   })
 })
+
+describe('speakers: verb groups with an adverb or a negation inside', () => {
+  it('reads "has long said" and "isn’t saying" as one speech verb with its subject', () => {
+    expect(speakers('Arno Fiedler has long said that the port is his.')).toEqual(['Arno Fiedler'])
+    expect(speakers('But Mayor Arno Fiedler isn’t saying if the port will close.')).toEqual(['Arno Fiedler'])
+  })
+
+  it('gives no speaker to a refusal to speak that ends the sentence', () => {
+    expect(speakers('Arno Fiedler met the dockers. Fiedler wouldn’t say.').at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: a dashed aside between the subject and the verb', () => {
+  it('reads the subject before the aside', () => {
+    expect(speakers("Arno Fiedler, the owner of Brenn Media -- the company that runs the port's radio, which also airs online -- told me, \"We sell airtime.\"")[0]).toBe('Arno Fiedler')
+  })
+})
+
+describe('speakers: verbs that name or describe', () => {
+  it('reads "called" before a quotation', () => {
+    expect(speakers('The levy, which the port\'s owner, Arno Fiedler, called "plain theft," will rise in May.')).toEqual(['Arno Fiedler'])
+  })
+
+  it('reads the subject after "that" before a verb of naming ("the blast that Mayor Roe described as")', () => {
+    expect(speakers('Nine people were hurt by a blast that Mayor Arno Fiedler described as "a deliberate act."')).toEqual(['Arno Fiedler'])
+  })
+
+  it('reads likening, lauding, echoing and yelling as speech', () => {
+    expect(speakers('Arno Fiedler likened the levy to theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler lauded the dockers for their patience.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler echoed the complaints of the dockers.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Ilse Marken can be heard yelling to the guards that the gate was open.')).toEqual(['Ilse Marken'])
+  })
+
+  it('reads "characterized" as speech only with its "as"', () => {
+    expect(speakers('Arno Fiedler characterized the levy as theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Clipper will orbit the moon, characterizing its ice and its dust.').at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: speaking of a topic, thanking, bragging, identifying as', () => {
+  it('reads "spoke of" and "speaks … about" as speech, but not speaking before a place or an infinitive "to talk"', () => {
+    expect(speakers('Arno Fiedler spoke emotionally of his years at the port.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler speaks more often in public about wages than about hours.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. He spoke against the grey backdrop of the harbour.').at(-1)).toBeNull()
+    expect(speakers('Arno Fiedler met the crew. The crew was hauled before the Brenn Port Board to talk about the strike.').at(-1)).toBeNull()
+  })
+
+  it('reads thanking, bragging and "identified … as" as speech', () => {
+    expect(speakers('Arno Fiedler thanked the dockers for their patience.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler continually brags about his record.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler identified low wages as the cause of the strike.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Labs identified the flaw in the pump.').at(-1)).toBeNull()
+  })
+})
+
+describe('speakers: a participle tied to its clause by a linking word', () => {
+  it('gives "before asking" and "by stressing" the subject of the clause before', () => {
+    expect(speakers('Ilse Marken sings to the dockers before asking them, "Where do we go?"')[0]).toBe('Ilse Marken')
+    expect(speakers('Ilse Marken opened by stressing the need for a shorter week.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('speakers: a speech verb inside what an unnamed first speaker reports', () => {
+  it('leaves the sentence unnamed after "They said" and "According to her account"', () => {
+    expect(speakers('Arno Fiedler met the crew. They said he mocked the dockers and talked about their wages.').at(-1)).toBeNull()
+    expect(speakers('Ilse Marken met the crew. According to her account, after the meeting she insisted that the gate stay shut.').at(-1)).toBeNull()
+  })
+
+  it('keeps a named speaker after an unresolved "she said" in the same sentence', () => {
+    expect(speakers('"Are you there?" she said, but the line was quiet, and Ilse Marken said yes.')).toEqual(['Ilse Marken'])
+  })
+})
+
+describe('people: outlets and brands are not persons', () => {
+  it('takes a one-word name with a capital after lower-case letters for a brand, but keeps surname prefixes', () => {
+    const listed = (word: string) => read(`"The figure is wrong," ${word} said. His desk checked it.`).people.map((person) => person.name)
+    expect(listed('FactWatch')).toEqual([])
+    expect(listed('McAlder')).toEqual(['McAlder'])
+  })
+
+  it('takes a full name written after "the" for an outlet, not a person a pronoun may stand for', () => {
+    expect(read('The levy, as the Daily Ledger called it, will rise.').said[0]?.source).not.toBe('person')
+  })
+})
+
+describe('speakers: comparing and attacking', () => {
+  it('reads "compared X to Y" as speech, but not "compared to" or "compared with" a figure', () => {
+    expect(speakers('Arno Fiedler compared the levy to theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Pump Company profits compared to May were low.').at(-1)).toBeNull()
+  })
+
+  it('reads "attacked" as speech only after a person\'s name, not after a group', () => {
+    expect(speakers('In a speech on Friday, Arno Fiedler attacked the plan as theft.')).toEqual(['Arno Fiedler'])
+    expect(speakers('Arno Fiedler met the crew. Brenn Pump Company attacked the market with cheap pumps.').at(-1)).toBeNull()
+  })
+
+  it('gives a participle after a comma inside a closing quotation mark the main clause\'s subject', () => {
+    expect(speakers('Arno Fiedler admires Ilse Marken as a "strong leader," comparing her favorably to Mayor Olaf Brenner.')).toEqual(['Arno Fiedler'])
+  })
+})
