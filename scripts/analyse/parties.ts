@@ -404,18 +404,23 @@ const OPPOSING_OPENERS = new Set(['between', 'both', 'neither', 'either'])
  */
 export function alliedPairs(candidates: Array<{ name: string; aliases: string[] }>, sentences: string[]): Array<[string, string]> {
   const pairs: Array<[string, string]> = []
+  // Each candidate's names as one pattern, built once: the pairs and sentences multiply, and most sentences name
+  // neither of a pair, so they are passed over with two tests before the long pattern runs.
+  const namePatterns = new Map(candidates.map((candidate) => [candidate, wordPattern(candidate.aliases, '')]))
+  const joinedPattern = (a: RegExp, b: RegExp) => new RegExp(`([\\p{L}'’-]+\\s+)?(?:the\\s+)?(?:${a.source})(?:['’]s)?\\s+and\\s+(?:the\\s+)?(?:${b.source})(.*)$`, 'gu')
   for (const [i, first] of candidates.entries()) {
     for (const second of candidates.slice(i + 1)) {
       const others = candidates.filter((other) => other !== first && other !== second)
-      const joinedIn = (sentence: string, a: typeof first, b: typeof first) =>
-        [...sentence.matchAll(new RegExp(`([\\p{L}'’-]+\\s+)?(?:the\\s+)?(?:${wordPattern(a.aliases, '').source})(?:['’]s)?\\s+and\\s+(?:the\\s+)?(?:${wordPattern(b.aliases, '').source})(.*)$`, 'gu'))]
+      const [firstNames, secondNames] = [namePatterns.get(first)!, namePatterns.get(second)!]
+      const joined = [joinedPattern(firstNames, secondNames), joinedPattern(secondNames, firstNames)]
       let together = 0
       let apart = false
       for (const sentence of sentences) {
-        for (const match of [...joinedIn(sentence, first, second), ...joinedIn(sentence, second, first)]) {
+        if (!/\sand\s/.test(sentence) || !firstNames.test(sentence) || !secondNames.test(sentence)) continue
+        for (const match of joined.flatMap((pattern) => [...sentence.matchAll(pattern)])) {
           const rest = (match[2] ?? '').toLowerCase().match(/\p{L}+/gu) ?? []
           if (OPPOSING_OPENERS.has((match[1] ?? '').trim().toLowerCase()) || rest.some((word) => RECIPROCAL.has(word))) apart = true
-          else if (others.some((other) => wordPattern(other.aliases, '').test(sentence))) together += 1
+          else if (others.some((other) => namePatterns.get(other)!.test(sentence))) together += 1
         }
       }
       if (together > 0 && !apart) pairs.push([first.name, second.name])
