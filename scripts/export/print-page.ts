@@ -92,9 +92,14 @@ export async function openPrintSession(options: OpenPrintSessionOptions): Promis
     // Vite answers 500 for a module it could not compile: a slide Slidev cannot render.
     const serverErrors: string[] = []
     const missing: string[] = []
+    // Told of the first 500 while a page is shown: a module that failed to compile can keep the print view from
+    // ever appearing, and waiting the whole timeout for it would hide the error behind a timeout.
+    let onServerError: (() => void) | null = null
     page.on('response', (response) => {
-      if (response.status() >= 500) serverErrors.push(response.url())
-      else if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
+      if (response.status() >= 500) {
+        serverErrors.push(response.url())
+        onServerError?.()
+      } else if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`)
     })
     const base = `http://127.0.0.1:${port}${slidev.data.config.routerMode === 'hash' ? '/#' : ''}`
     const openedBrowser = browser
@@ -110,7 +115,19 @@ export async function openPrintSession(options: OpenPrintSessionOptions): Promis
       missing,
       async go(target) {
         serverErrors.length = 0
-        await showPrint(page, `${base}/${target === 'print' ? 'print' : target}?print=true`, target, timeout)
+        const shown = showPrint(page, `${base}/${target === 'print' ? 'print' : target}?print=true`, target, timeout)
+        // The page is still waited for in the background once an error has won; its own failure then means nothing.
+        shown.catch(() => undefined)
+        const failed = new Promise<'failed'>((resolve) => {
+          onServerError = () => resolve('failed')
+        })
+        try {
+          const outcome = await Promise.race([shown, failed])
+          // A failed module may come with others: give them a moment to arrive, so the error names every slide.
+          if (outcome === 'failed') await new Promise((resolve) => setTimeout(resolve, 500))
+        } finally {
+          onServerError = null
+        }
         if (serverErrors.length > 0) throw new DeckRenderError(options.deck, serverErrors)
       },
       async close() {
