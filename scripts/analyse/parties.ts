@@ -149,8 +149,8 @@ function membersOf(candidate: PartyCandidate): string[] {
 }
 
 /**
- * "Republican of Ohio", "a Houthi commander": a side named by a capitalised
- * plural ("Republicans", "Houthis", "Tories") has members the article names by
+ * "Loyalist of the Marsh district", "a Wardens' commander": a side named by a
+ * capitalised plural ("Loyalists", "Wardens", "Federalists") has members the article names by
  * the singular, which marks a person of that side.
  */
 function memberOfGroup(candidate: PartyCandidate, body: string): string[] {

@@ -246,7 +246,7 @@ function ownedStanceNoun(doc: Doc, sentence: DocSentence, input: PositionInput, 
     while (p > sentence.start && (doc.tokens[p] as Token).pos === 'ADJ' && p >= t - 2) p -= 1
     const possessor = doc.tokens[p] as Token
     const cue = textOf(doc, p, t + 1)
-    // "triggered by Moscow's desire to …", "concerns about his wish to …": after a preposition the stance is what
+    // "triggered by Velland's desire to …", "concerns about his wish to …": after a preposition the stance is what
     // something else is about; a verb's particle ("ratcheted up his warnings") is no preposition.
     let opener = p - 1
     if (/^['’]s?$/.test(possessor.text)) while (opener > sentence.start && (doc.tokens[opener] as Token).pos === 'PROPN') opener -= 1
@@ -260,7 +260,7 @@ function ownedStanceNoun(doc: Doc, sentence: DocSentence, input: PositionInput, 
       continue
     }
     if (possessor.pos === 'PRON' && ['his', 'her', 'its', 'their'].includes(possessor.lower)) {
-      // Whose: the subject of the verb the noun follows ("Kim ratcheted up his warnings").
+      // Whose: the subject of the verb the noun follows ("Ostmark's envoy ratcheted up his warnings").
       const subject = context.subjects.filter((item) => item.end <= opener + 1).at(-1)?.subject ?? null
       // "the two sides confirmed their willingness to …": a stance both hold is the state of the talks, no one side's.
       if (subject && (/\b(?:and|both)\b/i.test(subject.text) || (subject.from !== undefined && doc.tokens[subject.from - 1]?.lower === 'and'))) continue

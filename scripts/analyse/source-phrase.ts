@@ -9,7 +9,7 @@ import type { Doc, Token, TokenRange } from '../types.ts'
  * ("the conglomerate on Friday said", "the managing director last week
  * said"), a relative pronoun the cut left ("the staff member who"), or half a
  * parenthesis ("Harland Corp (HRL.N"). Null when what is left is no noun
- * phrase, or when the words hold a clause of their own ("Kim struck a
+ * phrase, or when the words hold a clause of their own ("Marek struck a
  * conciliatory note in his speech"): then no source is named.
  */
 export function sourcePhrase(doc: Doc, range: TokenRange): TokenRange | null {

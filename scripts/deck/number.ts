@@ -1,10 +1,10 @@
 import { countryIndex } from '../analyse/gazetteer.ts'
 
 /**
- * Whether a side's name is plural ("Republicans", "the bus drivers", "Senate
- * Democrats"), so the deck writes "Where Republicans stand: what they ask",
- * not "Where Republicans stands: what it asks". A country is one state
- * whatever its spelling ("the Philippines", "the United States"), and a firm's
+ * Whether a side's name is plural ("Loyalists", "the bus drivers", "Senate
+ * Loyalists"), so the deck writes "Where Loyalists stand: what they ask",
+ * not "Where Loyalists stands: what it asks". A country is one state
+ * whatever its spelling ("the Netherlands", "the United States"), and a firm's
  * name ending in a plural word is one firm ("Harland Motors", "Bayside
  * Airlines"): both singular.
  */
@@ -14,12 +14,12 @@ export function isPluralName(name: string): boolean {
   const words = bare.split(/\s+/)
   const last = words[words.length - 1] ?? ''
   if (!PLURAL_ENDING.test(last) || SINGULAR_ENDING.test(last)) return false
-  // One capitalised word is a group of people ("Republicans", "Houthis"); after others, a plural word that names
+  // One capitalised word is a group of people ("Loyalists", "Wardens"); after others, a plural word that names
   // a firm's trade keeps the name one firm.
   return words.length === 1 || !FIRM_PLURALS.has(last.toLowerCase())
 }
 
-/** -s or -es on a word of letters: "drivers", "Tories", "Democrats". */
+/** -s or -es on a word of letters: "drivers", "Whigs", "Federalists". */
 const PLURAL_ENDING = /^\p{L}+s$/u
 /** Words ending in s that are not plurals: "Congress", "Hamas", "Caracas", "census", "Paris". */
 const SINGULAR_ENDING = /(?:ss|us|is|as|os)$/i

@@ -97,7 +97,7 @@ export function parseByline(line: string, options: { requireBy?: boolean } = {})
 }
 
 /**
- * The people part of a byline: "REN QI in Moscow", "A and B, Reuters",
+ * The people part of a byline: "JANE ROE in Lindmark", "A and B, Reuters",
  * "A, Diplomatic Editor". Undefined when what follows "By" is not names.
  */
 function readPeople(text: string, minWordsPerName: number): { author: string; place?: string; outlet?: string } | undefined {
