@@ -181,13 +181,20 @@ async function launch(executablePath: string): Promise<Browser> {
   }
 }
 
+/** Vue's defineAsyncComponent waits this long before it shows the loading component (its `delay` default). */
+const ASYNC_COMPONENT_DELAY_MS = 200
+
 async function showPrint(page: Page, url: string, target: 'print' | number, timeout: number): Promise<void> {
   await page.goto(url, { waitUntil: 'networkidle', timeout })
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' })
   const root = target === 'print' ? page.locator('.print-slide-container').first() : page.locator(`[data-slidev-no="${target}"]`)
   await root.waitFor({ timeout })
-  const loading = page.locator('.slidev-slide-loading')
-  for (let i = (await loading.count()) - 1; i >= 0; i--) await loading.nth(i).waitFor({ state: 'detached', timeout })
+  // Each slide is an async component: one not loaded within Vue's 200 ms delay shows Slidev's "Loading slide..."
+  // placeholder, and one still loading before then shows nothing yet. Past that delay every slide still loading
+  // has its placeholder, so none left means all are in (under load, the placeholders counted at once missed
+  // the ones that came later, and a PDF page read "Loading slide...").
+  await page.waitForTimeout(ASYNC_COMPONENT_DELAY_MS + 50)
+  await page.waitForFunction(() => document.querySelectorAll('.slidev-slide-loading').length === 0, undefined, { timeout })
   await page.evaluate(async () => {
     await document.fonts.ready
   })
