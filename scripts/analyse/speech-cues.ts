@@ -228,7 +228,7 @@ function speechUse(doc: Doc, group: VerbGroup): boolean {
 }
 
 /** Words that join a second predicate to the same subject: "added heating and turned …". */
-const COORDINATORS = new Set(['and', 'or', 'but', 'then', 'nor'])
+const PREDICATE_JOINING_WORDS = new Set(['and', 'or', 'but', 'then', 'nor'])
 
 /** "added a note of caution", "added a caveat", "added the word": what is added is something said. */
 function addsWords(doc: Doc, group: VerbGroup): boolean {
@@ -260,7 +260,7 @@ function clauseFollows(doc: Doc, group: VerbGroup): boolean {
       break
     }
   }
-  return doc.verbs.some((other) => other.start > group.end + 1 && other.start < end && other.tense !== 'nonfinite' && !COORDINATORS.has((doc.tokens[other.start - 1] as Token).lower))
+  return doc.verbs.some((other) => other.start > group.end + 1 && other.start < end && other.tense !== 'nonfinite' && !PREDICATE_JOINING_WORDS.has((doc.tokens[other.start - 1] as Token).lower))
 }
 
 /** Whether the verb's subject follows a closing quotation: '"…," the statement read'. */

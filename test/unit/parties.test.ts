@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findPartyCandidates, sideNamedIn, type PartyCandidate } from '../../scripts/analyse/parties.ts'
-import type { ArticleMeta, Paragraph } from '../../scripts/types.ts'
-
-function meta(title: string, dek: string | null = null): ArticleMeta {
-  return { title, dek, author: null, place: null, outlet: null, date: null, contributors: [], photo: null }
-}
-
-function paragraphs(...texts: string[]): Paragraph[] {
-  return texts.map((text, index) => ({ n: index + 1, text, line: index * 2 + 1, subhead: null }))
-}
-
-function candidate(candidates: PartyCandidate[], name: string): PartyCandidate {
-  const found = candidates.find((item) => item.name === name)
-  expect(found, `${name} among ${candidates.map((item) => item.name).join(', ')}`).toBeDefined()
-  return found as PartyCandidate
-}
+import { candidate, meta, paragraphs } from '../helpers/party-candidates.ts'
 
 describe('findPartyCandidates: countries', () => {
   const candidates = findPartyCandidates(

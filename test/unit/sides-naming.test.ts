@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { analyseArticle } from '../../scripts/analyse/analyse.ts'
 import { findPartyCandidates, type PartyCandidate } from '../../scripts/analyse/parties.ts'
 import { readArticle } from '../../scripts/read.ts'
-import type { ArticleMeta, Paragraph } from '../../scripts/types.ts'
-
-function meta(title: string): ArticleMeta {
-  return { title, dek: null, author: null, place: null, outlet: null, date: null, contributors: [], photo: null }
-}
-
-function paragraphs(...texts: string[]): Paragraph[] {
-  return texts.map((text, index) => ({ n: index + 1, text, line: index * 2 + 1, subhead: null }))
-}
-
-function candidate(candidates: PartyCandidate[], name: string): PartyCandidate {
-  const found = candidates.find((item) => item.name === name)
-  expect(found, `${name} among ${candidates.map((item) => item.name).join(', ')}`).toBeDefined()
-  return found as PartyCandidate
-}
+import { candidate, meta, paragraphs } from '../helpers/party-candidates.ts'
 
 const analyse = (title: string, body: string) =>
   analyseArticle(readArticle(`---\ntitle: "${title}"\ndate: 2031-05-06\n---\n\n# ${title}\n\n${body.trim()}\n`, 'sides.md'))
