@@ -48,6 +48,8 @@ export function quotationsOf(sentence: string): string[] {
 
 /** Whether `phrase` occurs in `text` as whole words. */
 export function containsWords(text: string, phrase: string): boolean {
+  // The phrase itself must be there: a plain search rules most texts out before the pattern's boundary checks run.
+  if (!text.includes(phrase)) return false
   let pattern = wholeWordPatterns.get(phrase)
   if (!pattern) {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'u')

@@ -56,4 +56,19 @@ describe('the compiled CLI', () => {
     const full = createRequire(import.meta.url)('world-countries/countries.json') as Array<{ name: { common: string; official: string }; altSpellings: string[]; capital: string[]; demonyms: { eng?: { m: string; f: string } } }>
     expect(trimmed).toEqual(full.map((entry) => ({ name: { common: entry.name.common, official: entry.name.official }, altSpellings: entry.altSpellings, capital: entry.capital, demonyms: entry.demonyms.eng ? { eng: entry.demonyms.eng } : {} })))
   })
+
+  it('keeps each \\p{…} regular expression literal of the sources a literal, compiled once, not rebuilt on every call', async () => {
+    const manifest = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'compiled/manifest.json'), 'utf8')) as { outputs: Record<string, string[]> }
+    const chunk = Object.keys(manifest.outputs).find((file) => manifest.outputs[file]?.includes('scripts/analyse/names.ts'))
+    const code = await readFile(path.join(PROJECT_ROOT, 'compiled', chunk ?? ''), 'utf8')
+    // names.ts tests capitalisation with /^\p{Lu}/u; lowered, it reads `new RegExp("^\\p{Lu}", "u")`.
+    expect(code).toContain(String.raw`/^\p{Lu}/u`)
+    expect(code).not.toContain(String.raw`new RegExp("^\\p{Lu}", "u")`)
+  })
+
+  it('ships buildDeck as an entry of its own, the build the benchmark times', async () => {
+    const { buildDeck: compiledBuildDeck } = (await import(path.join(PROJECT_ROOT, 'compiled/build.js'))) as { buildDeck: typeof buildDeck }
+    const source = await readFile(path.join(FIXTURES, 'nurses-hospital-talks.md'), 'utf8')
+    expect(compiledBuildDeck(source, 'a.md').deck).toBe(buildDeck(source, 'a.md').deck)
+  })
 })

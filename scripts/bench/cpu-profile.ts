@@ -3,12 +3,16 @@
  * function (self time, and inclusive time of chosen functions) and by file,
  * counting only samples taken inside a chosen entry function.
  */
+import { existsSync, readFileSync } from 'node:fs'
+import { SourceMap } from 'node:module'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 interface CallFrame {
   functionName: string
   url: string
   lineNumber: number
+  columnNumber: number
 }
 
 interface ProfileNode {
@@ -123,8 +127,28 @@ function fileGroupOf(where: string): string {
 
 function whereOf(frame: CallFrame, root: string): string {
   if (!frame.url) return '(native)'
-  const file = frame.url.startsWith('file://') ? new URL(frame.url).pathname : frame.url
+  const compiled = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url
+  // A compiled chunk's line says nothing: its source map gives the source file and line it came from.
+  const original = originalPositionOf(compiled, frame)
+  const file = original?.file ?? compiled
+  const line = original ? original.line : frame.lineNumber
   const shown = file.startsWith(root) ? path.relative(root, file) : file
   // Code compiled by tsx reports every function on line 1: a line is shown only when it says something.
-  return frame.lineNumber > 0 ? `${shown}:${frame.lineNumber + 1}` : shown
+  return line > 0 ? `${shown}:${line + 1}` : shown
+}
+
+const sourceMaps = new Map<string, SourceMap | null>()
+
+/** Where a frame of a file with a linked `.map` (compiled/, as esbuild writes it) was written, 0-based line; null without a map. */
+function originalPositionOf(file: string, frame: CallFrame): { file: string; line: number } | null {
+  let map = sourceMaps.get(file)
+  if (map === undefined) {
+    const mapFile = `${file}.map`
+    map = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null
+    sourceMaps.set(file, map)
+  }
+  const entry = map?.findEntry(frame.lineNumber, frame.columnNumber)
+  if (!entry || !('originalSource' in entry) || !entry.originalSource) return null
+  const source = entry.originalSource.startsWith('file://') ? fileURLToPath(entry.originalSource) : path.resolve(path.dirname(file), entry.originalSource)
+  return { file: source, line: entry.originalLine }
 }

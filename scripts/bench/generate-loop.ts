@@ -7,7 +7,7 @@
  * and read the profile with `npm run bench -- --only profile` (which runs this itself).
  */
 import { readFileSync } from 'node:fs'
-import { buildDeck } from '../build.ts'
+import { buildDeck } from './compiled-build.ts'
 
 const [source = 'source/article.md', runsArg = '50'] = process.argv.slice(2)
 const runs = Number(runsArg)

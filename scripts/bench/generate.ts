@@ -5,7 +5,7 @@
  */
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { buildDeck } from '../build.ts'
+import { buildDeck } from './compiled-build.ts'
 import { summarise, timeSync, type Timings } from './stats.ts'
 
 export interface GenerateTimings {

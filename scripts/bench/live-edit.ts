@@ -4,7 +4,7 @@
  * the deck keeps its shape. Checked by building the deck, not assumed.
  */
 import { parseSync } from '@slidev/parser/core'
-import { buildDeck } from '../build.ts'
+import { buildDeck } from './compiled-build.ts'
 import { frontmatterOf } from './scaled-article.ts'
 
 export interface LiveEdit {

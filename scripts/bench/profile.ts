@@ -63,7 +63,7 @@ export function formatProfile(run: ProfileRun, top = 10): string {
   const lines = [
     `profile — ${run.output}`,
     `  ${formatMs(summary.totalMs)} sampled inside buildDeck (${perBuild(summary.totalMs)}); garbage collection, sampled outside any stack, ${formatMs(summary.garbageMs)} over the whole process`,
-    `  top ${top} functions by self time (tsx-compiled project files carry no line; "RegExp: …" is time inside that expression):`,
+    `  top ${top} functions by self time, at their source line (mapped back from compiled/; "RegExp: …" is time inside that expression):`,
   ]
   for (const entry of summary.self.slice(0, top)) lines.push(`    ${formatMs(entry.ms).padStart(10)} ${pct(entry.share)}  ${entry.name}  ${entry.where}`)
   lines.push('  self time by file (dependencies summed per package):')
